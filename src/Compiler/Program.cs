@@ -1,1 +1,3 @@
-return 0;
+using Mibc.Compiler.Cli;
+
+return MibcCommandLine.Run(args);

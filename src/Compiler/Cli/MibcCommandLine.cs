@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace Mibc.Compiler.Cli;
+
+/// <summary>The <c>mibc</c> command tree.</summary>
+public static class MibcCommandLine
+{
+    /// <summary>Parses and runs a command line, returning the process exit code.</summary>
+    public static int Run(string[] args)
+    {
+        var root = new RootCommand("mibc compiles one box.mib file into the configs, DNS zones and deploy script of a mail server.")
+        {
+            CheckCommand.Create(),
+            BuildCommand.Create(),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Console.Error.WriteLine($"mibc: error: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Run 'mibc --help' for usage.");
+            return ExitCodes.UsageOrIo;
+        }
+
+        return parse.Invoke();
+    }
+}

@@ -1,0 +1,25 @@
+namespace Mibc.Language.Parsing;
+
+/// <summary>The character classes of the box.mib grammar.</summary>
+internal static class CharacterClasses
+{
+    public static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_';
+
+    public static bool IsIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
+
+    // NOTE: ':' starts IPv6 literals such as ::1, and '@' is allowed so that an unquoted
+    // email address reads as one value and gets a type error instead of a syntax error.
+    public static bool IsWordStart(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or ':';
+
+    public static bool IsWordPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or ':' or '.' or '-' or '/' or '@' or '+';
+
+    public static bool IsTrivia(char c) => c is ' ' or '\t' or '\r' or '\n' or '\f';
+
+    /// <summary>Whether a character may never appear outside a comment, because it is invisible or a control code.</summary>
+    public static bool IsForbidden(char c) =>
+        (char.IsControl(c) && !IsTrivia(c)) || c is '\uFFFD' or '\uFEFF' or '\u200B' or '\u2028' or '\u2029';
+
+    /// <summary>Describes a character for a message, spelling out invisible ones as code points.</summary>
+    public static string Describe(char c) =>
+        IsForbidden(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) ? $"U+{(int)c:X4}" : $"'{c}'";
+}

@@ -1,0 +1,7 @@
+using Mibc.Language.Text;
+
+namespace Mibc.Language.Syntax;
+
+/// <summary>Text that could not be read as an entry; its <see cref="SyntaxNode.Errors"/> say why.</summary>
+/// <param name="Span">The skipped characters.</param>
+public sealed record ErrorEntrySyntax(TextSpan Span) : EntrySyntax(Span);
