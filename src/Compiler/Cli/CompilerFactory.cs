@@ -1,3 +1,4 @@
+using Mibc.Compiler.Dns;
 using Mibc.Compiler.Pipeline;
 
 namespace Mibc.Compiler.Cli;
@@ -5,5 +6,5 @@ namespace Mibc.Compiler.Cli;
 /// <summary>Creates the compiler with every analyzer this build of mibc has.</summary>
 internal static class CompilerFactory
 {
-    public static BoxCompiler Create(CompilationOptions options) => new(options, []);
+    public static BoxCompiler Create(CompilationOptions options) => new(options, [new DnsAnalyzer()]);
 }
