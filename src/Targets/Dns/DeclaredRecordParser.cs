@@ -92,6 +92,11 @@ internal sealed class DeclaredRecordParser(DomainName zone, Action<Diagnostic> r
             return false;
         }
 
+        if (owner == zone.Ascii)
+        {
+            return true;
+        }
+
         // A relative name that ends in the zone's own name almost always lacks its final dot.
         var relative = owner[..^(zone.Ascii.Length + 1)];
         if (relative.Length > 0 && DnsNames.IsAtOrBelow(relative, zone.Ascii))

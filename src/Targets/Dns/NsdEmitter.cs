@@ -89,8 +89,14 @@ public sealed class NsdEmitter(TimeProvider time) : IEmitter
         foreach (var zone in zones)
         {
             var key = zone.SigningKey!;
-            var record = $"{zone.Origin}. IN DS {key.DsData}";
-            context.Report(DiagnosticCatalog.DsRecord.Create(zone.Domain.Name.Span, zone.Domain.Name.Value.Unicode, record));
+
+            // A zone below another of the box's zones gets its DS record in that zone; only the others need the registrar.
+            var parent = DnsZoneIndex.MostSpecific(plan.Zones.Select(other => other.Domain).Where(other => other != zone.Domain), zone.Origin);
+            if (parent is null)
+            {
+                var record = $"{zone.Origin}. IN DS {key.DsData}";
+                context.Report(DiagnosticCatalog.DsRecord.Create(zone.Domain.Name.Span, zone.Domain.Name.Value.Unicode, record));
+            }
 
             yield return WithSigning(BundleFile.FromText($"/etc/nsd/dnssec/{key.BaseName}.key", key.DnskeyRecord + "\n", "nsd"), true);
             yield return new BundleFile(

@@ -70,7 +70,7 @@ public sealed record DnssecKey(string Zone, DnssecAlgorithm Algorithm, byte[] Pu
             var input = new byte[owner.Length + rdata.Length];
             owner.CopyTo(input, 0);
             rdata.CopyTo(input, owner.Length);
-            return Convert.ToHexString(SHA256.HashData(input));
+            return Convert.ToHexStringLower(SHA256.HashData(input));
         }
     }
 
