@@ -3,7 +3,6 @@ using Mibc.Language.Model;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Generators;
 using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Pkcs;
 using Org.BouncyCastle.Security;
 using Org.BouncyCastle.X509;
 
@@ -24,7 +23,12 @@ public static class DkimKeyGenerator
             var generator = new Ed25519KeyPairGenerator();
             generator.Init(new Ed25519KeyGenerationParameters(new SecureRandom()));
             var pair = generator.GenerateKeyPair();
-            var der = PrivateKeyInfoFactory.CreatePrivateKeyInfo(pair.Private).GetDerEncoded();
+            // A version 1 PKCS#8 structure without the public key: OpenSSL 3.0, and so OpenDKIM, cannot read
+            // BouncyCastle's default version 2 form with the public key attached.
+            var privateKey = (Ed25519PrivateKeyParameters)pair.Private;
+            var der = new Org.BouncyCastle.Asn1.Pkcs.PrivateKeyInfo(
+                new Org.BouncyCastle.Asn1.X509.AlgorithmIdentifier(Org.BouncyCastle.Asn1.EdEC.EdECObjectIdentifiers.id_Ed25519),
+                new Org.BouncyCastle.Asn1.DerOctetString(privateKey.GetEncoded())).GetDerEncoded();
             return PemEncoding.WriteString("PRIVATE KEY", der) + "\n";
         }
 

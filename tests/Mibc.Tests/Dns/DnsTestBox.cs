@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using Mibc.Compiler.Dns;
+using Mibc.Compiler.Pipeline;
+
+namespace Mibc.Tests.Dns;
+
+/// <summary>A box.mib in a temporary directory of its own, so its key store never lands in the repository.</summary>
+internal sealed class DnsTestBox : IDisposable
+{
+    private DnsTestBox(string directory)
+    {
+        Directory = directory;
+    }
+
+    public string Directory { get; }
+
+    public string BoxPath => Path.Combine(Directory, "box.mib");
+
+    public string BundlePath => Path.Combine(Directory, "bundle");
+
+    public string KeysPath => Path.Combine(Directory, "keys");
+
+    /// <summary>The repository's root, found from the test assembly's directory.</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public static DnsTestBox FromText(string text)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "mibc-dns-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "box.mib"), text);
+        return new DnsTestBox(directory);
+    }
+
+    public static DnsTestBox FromSample(string relativePath) =>
+        FromText(File.ReadAllText(Path.Combine(RepositoryRoot, relativePath)));
+
+    /// <summary>Creates the compiler as the mibc tool does, with the DNS analyzer.</summary>
+    public static BoxCompiler CreateCompiler() => new(new CompilationOptions(), [new DnsAnalyzer()]);
+
+    public CompilationResult Build() => CreateCompiler().Build(BoxPath, BundlePath);
+
+    /// <summary>Builds and fails the test with the diagnostics when the build has errors.</summary>
+    public CompilationResult BuildClean()
+    {
+        var result = Build();
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Select(Language.Diagnostics.DiagnosticFormatter.FormatLine)));
+        return result;
+    }
+
+    /// <summary>Returns the path of a file of the bundle by its target path on the host.</summary>
+    public string BundleFile(string targetPath) => Path.Combine(BundlePath, "files" + targetPath);
+
+    public void Dispose()
+    {
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary directory does not change any result.
+        }
+    }
+
+    /// <summary>Runs a program to its end, at most <paramref name="timeoutSeconds"/> seconds, and returns its exit code and output.</summary>
+    public static (int ExitCode, string Output, string Error) Run(string program, IEnumerable<string> arguments, int timeoutSeconds = 60)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(timeoutSeconds)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} ran longer than {timeoutSeconds} s.");
+        }
+
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Dsl.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("The repository root (with Dsl.sln) is not above the test assembly.");
+    }
+}
