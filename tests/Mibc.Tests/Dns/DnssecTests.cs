@@ -90,7 +90,8 @@ public sealed class DnssecTests
         var script = manifest.Files.Single(entry => entry.Target == NsdEmitter.SignScriptPath);
 
         Assert.Contains("zonefile: \"zones/example.com.zone.signed\"", configuration, StringComparison.Ordinal);
-        Assert.Equal([NsdEmitter.SignHook], zoneEntry.Hooks);
+        Assert.Equal(NsdEmitter.SignHook.ToString(), Assert.Single(zoneEntry.Hooks).ToString());
+        Assert.True(NsdEmitter.SignHook.Equals(zoneEntry.Hooks[0]));
         Assert.Equal(("0600", true), (privateKey.Mode, privateKey.Secret));
         Assert.Equal("0755", script.Mode);
         Assert.Contains("ldnsutils", script.Packages);
