@@ -90,7 +90,7 @@ public static partial class DiagnosticCatalog
     /// <summary>MIB3118: an SRV or TLSA record whose owner name lacks the _service._protocol labels.</summary>
     public static readonly DiagnosticDescriptor ServiceNameRequired = new(
         "MIB3118", DiagnosticSeverity.Error, "Record name needs service labels",
-        "a {0} record name starts with {1}, but '{2}' does not: write a name such as \"{3}\"");
+        "{0} record names start with {1}, but '{2}' does not: write a name such as \"{3}\"");
 
     /// <summary>MIB3119: a CAA record with an invalid tag or value.</summary>
     public static readonly DiagnosticDescriptor InvalidCaa = new(
@@ -105,7 +105,7 @@ public static partial class DiagnosticCatalog
     /// <summary>MIB3121: an NS record at the zone apex.</summary>
     public static readonly DiagnosticDescriptor NsAtApex = new(
         "MIB3121", DiagnosticSeverity.Error, "NS record at the zone apex",
-        "NS records at '@' are written by mibc, which names the box '{0}' as the zone's name server: use NS records only to delegate a sub-zone, such as record \"lab\" NS \"ns1.example.net.\"");
+        "NS records at '@' are written by mibc, which names the box as the zone's name server: use NS records only to delegate a sub-zone, such as record \"lab\" NS \"ns1.example.net.\"");
 
     /// <summary>MIB3122: data at or below a delegated name, which the delegation hides.</summary>
     public static readonly DiagnosticDescriptor HiddenByDelegation = new(

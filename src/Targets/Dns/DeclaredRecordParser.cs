@@ -188,7 +188,7 @@ internal sealed class DeclaredRecordParser(DomainName zone, Action<Diagnostic> r
     {
         if (owner == zone.Ascii)
         {
-            report(DiagnosticCatalog.NsAtApex.Create(declaration.Type.Span, "the box"));
+            report(DiagnosticCatalog.NsAtApex.Create(declaration.Type.Span));
             return null;
         }
 

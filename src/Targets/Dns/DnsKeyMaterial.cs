@@ -41,7 +41,7 @@ public sealed class DnsKeyMaterial(KeyStore store, Action<Diagnostic> report)
             if (key.KeyType != keyType)
             {
                 var stored = LanguageTypes.DkimKey.WordFor(key.KeyType);
-                report(DiagnosticCatalog.DkimKeyTypeChanged.Create(selector.Span, selector.Value, stored, dkim.PathOf(name, selector.Value), LanguageTypes.DkimKey.WordFor(keyType)));
+                report(DiagnosticCatalog.DkimKeyTypeChanged.Create(selector.Span, selector.Value, stored, ShownPath(DkimKeyStore.RelativePathOf(name, selector.Value)), LanguageTypes.DkimKey.WordFor(keyType)));
                 return null;
             }
 
@@ -63,7 +63,7 @@ public sealed class DnsKeyMaterial(KeyStore store, Action<Diagnostic> report)
             var key = dkim.Find(name, selector.Value);
             if (key is null)
             {
-                report(DiagnosticCatalog.RetiredSelectorWithoutKey.Create(selector.Span, selector.Value, name.Unicode, dkim.PathOf(name, selector.Value)));
+                report(DiagnosticCatalog.RetiredSelectorWithoutKey.Create(selector.Span, selector.Value, name.Unicode, ShownPath(DkimKeyStore.RelativePathOf(name, selector.Value))));
             }
 
             return key;
@@ -89,6 +89,9 @@ public sealed class DnsKeyMaterial(KeyStore store, Action<Diagnostic> report)
             return null;
         }
     }
+
+    // Messages about files in box.mib's own key store name them relative to box.mib, as admins see them.
+    private static string ShownPath(string relativePath) => Path.Combine(KeyStore.DirectoryName, relativePath);
 
     private void ReportFile(string path, string what, string problem) =>
         report(DiagnosticCatalog.InvalidKeyStoreFile.Create(FileLocation(path), path, what, problem));

@@ -120,7 +120,8 @@ internal sealed class ZoneConflictChecker(MailDomain domain, IReadOnlyList<MailD
         {
             var declaredOther = declared.FirstOrDefault(other => other.Owner == cname.Owner && other.Type != "CNAME")
                 ?? declared.FirstOrDefault(other => other.Owner == cname.Owner && other.Type == "CNAME" && Line(other) < Line(cname));
-            var generatedOther = generated.FirstOrDefault(other => other.Owner == cname.Owner);
+            // MX first: at a mail domain's apex the mail routing is the reason that matters to the admin.
+            var generatedOther = generated.Where(other => other.Owner == cname.Owner).OrderBy(other => other.Type == "MX" ? 0 : 1).FirstOrDefault();
             string? clash = null;
             if (generatedOther is not null)
             {
@@ -132,7 +133,7 @@ internal sealed class ZoneConflictChecker(MailDomain domain, IReadOnlyList<MailD
             }
             else if (declaredOther is not null)
             {
-                clash = $"line {Line(declaredOther)} declares {(declaredOther.Type == "CNAME" ? "another CNAME" : "a " + declaredOther.Type + " record")} there";
+                clash = $"line {Line(declaredOther)} declares {(declaredOther.Type == "CNAME" ? "another CNAME" : Article(declaredOther.Type) + " " + declaredOther.Type + " record")} there";
             }
 
             if (clash is not null)
@@ -189,4 +190,7 @@ internal sealed class ZoneConflictChecker(MailDomain domain, IReadOnlyList<MailD
             }
         }
     }
+
+    // Types read letter by letter take "an" when the first letter sounds like a vowel: an A, an MX, an SRV.
+    private static string Article(string type) => type[0] is 'A' or 'M' or 'N' or 'S' ? "an" : "a";
 }
