@@ -52,7 +52,7 @@ internal static class MibGrammar
     /// <summary>The parser of a whole file.</summary>
     public static Parser<FileSyntax> File { get; } = ReadFile;
 
-    /// <summary>Skips white space and comments; always succeeds.</summary>
+    /// <summary>Returns the position after any white space and comments at <paramref name="input"/>.</summary>
     public static IInput SkipTrivia(IInput input)
     {
         var source = input.Source;
@@ -377,10 +377,8 @@ internal static class MibGrammar
     private static IInput Synchronize(IInput failedAt)
     {
         var source = failedAt.Source;
-        var position = failedAt.Position;
-        var inString = false;
         var opened = 0;
-        while (position < source.Length)
+        for (var position = failedAt.Position; position < source.Length; position++)
         {
             var c = source[position];
             if (c == '\n' && opened == 0)
@@ -390,31 +388,21 @@ internal static class MibGrammar
 
             if (c == '"')
             {
-                inString = !inString;
+                position = SkipString(source, position) - 1;
             }
-            else if (c == '\\' && inString)
-            {
-                position++;
-            }
-            else if (c == '\n')
-            {
-                inString = false;
-            }
-            else if (c == '{' && !inString)
+            else if (c == '{')
             {
                 // Braces opened in the skipped text are skipped with their content.
                 opened++;
             }
-            else if (c == '}' && !inString && --opened < 0)
+            else if (c == '}' && --opened < 0)
             {
                 // NOTE: the brace is left unread, so the enclosing block still closes at it.
                 return new SourceInput(source, position);
             }
-
-            position++;
         }
 
-        return new SourceInput(source, position);
+        return new SourceInput(source, source.Length);
     }
 
     /// <summary>Skips from an opening bracket to just past its match, without recursion.</summary>
@@ -422,24 +410,12 @@ internal static class MibGrammar
     {
         var source = input.Source;
         var depth = 0;
-        var inString = false;
         for (var position = input.Position; position < source.Length; position++)
         {
             var c = source[position];
-            if (inString)
+            if (c == '"')
             {
-                if (c == '\\')
-                {
-                    position++;
-                }
-                else if (c is '"' or '\n')
-                {
-                    inString = false;
-                }
-            }
-            else if (c == '"')
-            {
-                inString = true;
+                position = SkipString(source, position) - 1;
             }
             else if (c == '#')
             {
