@@ -31,6 +31,7 @@ public sealed class OpenSslCipherCatalog
         suitesByName = Suites.ToFrozenDictionary(suite => suite.OpenSslName, StringComparer.Ordinal);
         suitesByIanaName = suites.Concat(tls13Suites)
             .Select(entry => entry.Suite)
+            .Where(suite => suite.IanaName.Length > 0)
             .ToFrozenDictionary(suite => suite.IanaName, StringComparer.Ordinal);
 
         // NOTE: OpenSSL takes the first alias of a name in table order.

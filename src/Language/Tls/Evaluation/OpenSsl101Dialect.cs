@@ -53,6 +53,9 @@ internal sealed class OpenSsl101Dialect : OpenSslDialect
     protected override IReadOnlyList<(CipherRuleOperation Operation, CipherSelector Selector)> DefaultOrderSteps => OrderSteps;
 
     /// <inheritdoc/>
+    protected override bool SortsTableById => false;
+
+    /// <inheritdoc/>
     protected override bool MatchesSuiteCode => false;
 
     /// <inheritdoc/>

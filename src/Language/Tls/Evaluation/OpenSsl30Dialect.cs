@@ -72,6 +72,9 @@ internal sealed class OpenSsl30Dialect : OpenSslDialect
     protected override IReadOnlyList<(CipherRuleOperation Operation, CipherSelector Selector)> DefaultOrderSteps => OrderSteps;
 
     /// <inheritdoc/>
+    protected override bool SortsTableById => true;
+
+    /// <inheritdoc/>
     protected override bool MatchesSuiteCode => true;
 
     /// <inheritdoc/>

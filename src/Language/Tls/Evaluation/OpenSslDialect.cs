@@ -54,7 +54,10 @@ internal abstract class OpenSslDialect
     {
         // NOTE: ssl3_get_cipher hands out ssl3_ciphers[] from the last entry
         // to the first, and every later rule keeps the order of equal suites.
-        var list = new CipherOrderList(Catalog.Suites.Reverse());
+        // OpenSSL 1.1.1 and later sort that table by suite id when the
+        // library starts (ssl_sort_cipher_list); 1.0.1 keeps source order.
+        var table = SortsTableById ? Catalog.Suites.OrderBy(suite => suite.Code) : Catalog.Suites.AsEnumerable();
+        var list = new CipherOrderList(table.Reverse());
         foreach (var (operation, selector) in DefaultOrderSteps)
         {
             list.Apply(operation, suite => Matches(selector, suite));
@@ -134,6 +137,9 @@ internal abstract class OpenSslDialect
             (MacAlgorithm)mac, protocol, strength, partIsSuite ? part.SuiteCode : null);
         return true;
     }
+
+    /// <summary>Whether the library sorts its suite table by id before use.</summary>
+    protected abstract bool SortsTableById { get; }
 
     /// <summary>Whether explicit suite names select by suite id (3.0) or only by their algorithms (1.0.1).</summary>
     protected abstract bool MatchesSuiteCode { get; }

@@ -4,7 +4,8 @@
 Usage:
     generate_cipher_tables.py OPENSSL_3_0_TREE OPENSSL_1_0_1_TREE OUTPUT_DIR
 
-OPENSSL_3_0_TREE is an OpenSSL 3.0.x source tree (3.0.8 was used) and
+OPENSSL_3_0_TREE is an OpenSSL 3.0.x source tree (3.0.22 was used; 3.0.8
+gives the same tables) and
 OPENSSL_1_0_1_TREE an OpenSSL 1.0.1 source tree (1.0.1k was used, with the
 upstream ssl/ssl_ciph.c and ssl/ssl.h rather than Debian's patched copies).
 The script reads ssl3_ciphers[] and tls13_ciphers[] from ssl/s3_lib.c,
