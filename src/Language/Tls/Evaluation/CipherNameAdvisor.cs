@@ -8,9 +8,22 @@ internal sealed class CipherNameAdvisor(OpenSslDialect dialect)
 {
     private string Release => "OpenSSL " + dialect.Version.ToVersionString();
 
-    /// <summary>Describes a name that is neither a usable suite nor a usable alias.</summary>
-    public CipherStringDiagnostic DescribeUnknownName(string name, int offset)
+    /// <summary>
+    /// Describes a name that is neither a usable suite nor a usable alias.
+    /// <paramref name="token"/> runs from the name to the next separator,
+    /// which OpenSSL skips with it; it differs from the name when the name
+    /// stops at a character such as '_' in an IANA suite name.
+    /// </summary>
+    public CipherStringDiagnostic DescribeUnknownName(string name, string token, int offset)
     {
+        if (FindByIanaName(token) is { } suite)
+        {
+            var hint = suite.IsTls13
+                ? "it is a TLS 1.3 suite, which belongs in the TLS 1.3 ciphersuites setting"
+                : $"cipher strings take OpenSSL names, so write '{suite.OpenSslName}'";
+            return Error(CipherStringDiagnosticKind.UnknownName, offset, token, $"no cipher matches '{token}'; {hint}");
+        }
+
         if (name == "DEFAULT")
         {
             return Warning(CipherStringDiagnosticKind.IgnoredText, offset, name,
@@ -51,20 +64,23 @@ internal sealed class CipherNameAdvisor(OpenSslDialect dialect)
 
     private string HintFor(string name)
     {
+        var sameLetters = dialect.Catalog.NamesIgnoringCase(name).FirstOrDefault();
+        return sameLetters is null ? string.Empty : $"; names are case-sensitive, did you mean '{sameLetters}'?";
+    }
+
+    private CipherSuite? FindByIanaName(string name)
+    {
         // The release's own name comes first: 1.0.1 and 3.0 name some suites differently.
         var versions = Enum.GetValues<OpenSslVersion>().OrderBy(version => version != dialect.Version);
         foreach (var version in versions)
         {
             if (OpenSslCipherCatalog.For(version).TryFindByIanaName(name, out var suite))
             {
-                return suite.IsTls13
-                    ? "; it is a TLS 1.3 suite, which belongs in the TLS 1.3 ciphersuites setting"
-                    : $"; cipher strings take OpenSSL names, so write '{suite.OpenSslName}'";
+                return suite;
             }
         }
 
-        var sameLetters = dialect.Catalog.NamesIgnoringCase(name).FirstOrDefault();
-        return sameLetters is null ? string.Empty : $"; names are case-sensitive, did you mean '{sameLetters}'?";
+        return null;
     }
 
     private bool IsKnownToOtherRelease(string name)

@@ -125,7 +125,8 @@ internal sealed class CipherRuleProcessor(
             {
                 if (report)
                 {
-                    diagnostics.Add(advisor.DescribeUnknownName(name, nameStart));
+                    var token = text[nameStart..SkipToSeparator(text, nameStart)];
+                    diagnostics.Add(advisor.DescribeUnknownName(name, token, nameStart));
                 }
 
                 return true;
