@@ -12,6 +12,7 @@ public static class MibcCommandLine
         {
             CheckCommand.Create(),
             BuildCommand.Create(),
+            VerifyCommand.Create(),
         };
 
         var parse = root.Parse(args);
