@@ -20,7 +20,7 @@ public sealed class CipherListFormatterTests
     }
 
     [Fact]
-    public void TextStartsEachLineWithOpenSslDescription()
+    public void TextLinesStartWithDescription()
     {
         var expansion = CipherStringEvaluator.Evaluate("HIGH", OpenSslVersion.V3_0);
 
