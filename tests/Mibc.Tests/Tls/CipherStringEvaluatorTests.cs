@@ -207,6 +207,29 @@ public sealed class CipherStringEvaluatorTests
         Assert.Empty(expansion.Suites);
     }
 
+    [Fact]
+    public void InvalidCommandFailsIn101()
+    {
+        var expansion = Evaluate101("HIGH/MEDIUM");
+
+        var diagnostic = Assert.Single(expansion.Diagnostics);
+        Assert.Equal(CipherStringDiagnosticKind.InvalidCommand, diagnostic.Kind);
+        Assert.Equal((4, 1), (diagnostic.Offset, diagnostic.Length));
+        Assert.Empty(expansion.Suites);
+    }
+
+    [Fact]
+    public void ExpansionLeavesOutTls13Suites()
+    {
+        // NOTE: deliberate difference. openssl ciphers lists the TLS 1.3
+        // suites first unless -ciphersuites "" is given; Tls13CipherSuiteList
+        // covers them.
+        var expansion = Evaluate30("ALL:COMPLEMENTOFALL");
+
+        Assert.NotEmpty(expansion.Suites);
+        Assert.DoesNotContain(expansion.Suites, suite => suite.IsTls13);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("!ALL")]

@@ -124,6 +124,9 @@ internal sealed class CipherRuleProcessor(
 
             if (!TryLookUp(name, out var part, out var isSuite))
             {
+                // NOTE: deliberate difference. OpenSSL skips the entry without
+                // a word; mibc reports it, as an error when no modelled
+                // release defines the name, but still skips it.
                 if (report)
                 {
                     var token = text[nameStart..SkipToSeparator(text, nameStart)];
