@@ -13,6 +13,7 @@ public static class MibcCommandLine
             CheckCommand.Create(),
             BuildCommand.Create(),
             VerifyCommand.Create(),
+            LspCommand.Create(),
         };
 
         var parse = root.Parse(args);
