@@ -13,6 +13,8 @@ public static class MibcCommandLine
             CheckCommand.Create(),
             BuildCommand.Create(),
             DnsCommand.Create(),
+            VerifyCommand.Create(),
+            LspCommand.Create(),
         };
 
         var parse = root.Parse(args);
