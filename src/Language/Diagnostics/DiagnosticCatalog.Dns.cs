@@ -105,7 +105,7 @@ public static partial class DiagnosticCatalog
     /// <summary>MIB3121: an NS record at the zone apex.</summary>
     public static readonly DiagnosticDescriptor NsAtApex = new(
         "MIB3121", DiagnosticSeverity.Error, "NS record at the zone apex",
-        "NS records at '@' are written by mibc, which names the box as the zone's name server: use NS records only to delegate a sub-zone, such as record \"lab\" NS \"ns1.example.net.\"");
+        "mibc writes the NS records at '@', which name the box as the zone's name server: use NS records only to delegate a sub-zone, such as record \"lab\" NS \"ns1.example.net.\"");
 
     /// <summary>MIB3122: data at or below a delegated name, which the delegation hides.</summary>
     public static readonly DiagnosticDescriptor HiddenByDelegation = new(
@@ -135,7 +135,7 @@ public static partial class DiagnosticCatalog
     /// <summary>MIB3127: the same DKIM selector used twice on one domain.</summary>
     public static readonly DiagnosticDescriptor DuplicateDkimSelector = new(
         "MIB3127", DiagnosticSeverity.Error, "DKIM selector used twice",
-        "DKIM selector '{0}' of domain '{1}' is {2}: give each selector its own name");
+        "selector '{0}' of domain '{1}' is {2}: give each DKIM selector its own name");
 
     /// <summary>MIB3128: a retired DKIM selector whose key is not in the key store.</summary>
     public static readonly DiagnosticDescriptor RetiredSelectorWithoutKey = new(
@@ -190,5 +190,5 @@ public static partial class DiagnosticCatalog
     /// <summary>MIB3138: a DKIM selector whose stored key has another type than box.mib asks for.</summary>
     public static readonly DiagnosticDescriptor DkimKeyTypeChanged = new(
         "MIB3138", DiagnosticSeverity.Error, "DKIM key type changed",
-        "DKIM selector '{0}' already has a {1} key in '{2}', but box.mib asks for {3}: a new key type needs a new selector, so set selector to a new name and add \"{0}\" to retired");
+        "selector '{0}' already has a {1} DKIM key in '{2}', but box.mib asks for {3}: a new key type needs a new selector, so set selector to a new name and add \"{0}\" to retired");
 }

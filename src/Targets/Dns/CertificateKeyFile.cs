@@ -61,7 +61,7 @@ public static class CertificateKeyFile
     }
 
     /// <summary>Returns the key type of a SubjectPublicKeyInfo as the policy's certificate_key names it, or null for others.</summary>
-    public static CertificateKeyType? KeyTypeOf(byte[] spki)
+    public static CertificateKeySpec? KeyTypeOf(byte[] spki)
     {
         var key = PublicKey.CreateFromSubjectPublicKeyInfo(spki, out _);
         using var rsa = key.GetRSAPublicKey();
@@ -69,10 +69,10 @@ public static class CertificateKeyFile
         {
             return rsa.KeySize switch
             {
-                1024 => CertificateKeyType.Rsa1024,
-                2048 => CertificateKeyType.Rsa2048,
-                3072 => CertificateKeyType.Rsa3072,
-                4096 => CertificateKeyType.Rsa4096,
+                1024 => CertificateKeySpec.Rsa1024,
+                2048 => CertificateKeySpec.Rsa2048,
+                3072 => CertificateKeySpec.Rsa3072,
+                4096 => CertificateKeySpec.Rsa4096,
                 _ => null,
             };
         }
@@ -80,8 +80,8 @@ public static class CertificateKeyFile
         using var ecdsa = key.GetECDsaPublicKey();
         return ecdsa?.KeySize switch
         {
-            256 => CertificateKeyType.EcdsaP256,
-            384 => CertificateKeyType.EcdsaP384,
+            256 => CertificateKeySpec.EcdsaP256,
+            384 => CertificateKeySpec.EcdsaP384,
             _ => null,
         };
     }

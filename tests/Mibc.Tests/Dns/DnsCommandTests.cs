@@ -1,3 +1,4 @@
+using Mibc.Tests.Support;
 using System.Text;
 using System.Text.Json;
 
@@ -50,7 +51,7 @@ public sealed class DnsCommandTests
     [Fact]
     public void BadRecord_FailsWithDiagnosticAndNoRecords()
     {
-        using var box = DnsTestBox.FromText(File.ReadAllText(Path.Combine(DnsTestBox.RepositoryRoot, "tests/Mibc.Tests/Dns/BadInput/mx-to-address.mib")));
+        using var box = DnsTestBox.FromText(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests/Mibc.Tests/Baselines/dns-mx-to-address.mib")));
 
         var result = DnsTestBox.Run("dotnet", [Mibc, "dns", box.BoxPath]);
 

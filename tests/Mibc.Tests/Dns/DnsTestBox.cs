@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using Mibc.Compiler.Dns;
 using Mibc.Compiler.Pipeline;
+using Mibc.Tests.Support;
 
 namespace Mibc.Tests.Dns;
 
@@ -20,9 +20,6 @@ internal sealed class DnsTestBox : IDisposable
 
     public string KeysPath => Path.Combine(Directory, "keys");
 
-    /// <summary>The repository's root, found from the test assembly's directory.</summary>
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
     public static DnsTestBox FromText(string text)
     {
         var directory = Path.Combine(Path.GetTempPath(), "mibc-dns-" + Guid.NewGuid().ToString("N"));
@@ -32,18 +29,15 @@ internal sealed class DnsTestBox : IDisposable
     }
 
     public static DnsTestBox FromSample(string relativePath) =>
-        FromText(File.ReadAllText(Path.Combine(RepositoryRoot, relativePath)));
+        FromText(File.ReadAllText(Path.Combine(RepositoryPaths.Root, relativePath)));
 
-    /// <summary>Creates the compiler as the mibc tool does, with the DNS analyzer.</summary>
-    public static BoxCompiler CreateCompiler() => new(new CompilationOptions(), [new DnsAnalyzer()]);
-
-    public CompilationResult Build() => CreateCompiler().Build(BoxPath, BundlePath);
+    public CompilationResult Build() => Compilers.Create().Build(BoxPath, BundlePath);
 
     /// <summary>Builds and fails the test with the diagnostics when the build has errors.</summary>
     public CompilationResult BuildClean()
     {
         var result = Build();
-        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Select(Language.Diagnostics.DiagnosticFormatter.FormatLine)));
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Select(Mibc.Language.Diagnostics.DiagnosticFormatter.FormatLine)));
         return result;
     }
 
@@ -81,16 +75,5 @@ internal sealed class DnsTestBox : IDisposable
         }
 
         return (process.ExitCode, output.Result, error.Result);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Dsl.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (with Dsl.sln) is not above the test assembly.");
     }
 }

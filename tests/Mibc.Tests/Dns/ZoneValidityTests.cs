@@ -1,3 +1,4 @@
+using Mibc.Tests.Support;
 using Mibc.Targets.Dns;
 
 namespace Mibc.Tests.Dns;
@@ -9,10 +10,10 @@ public sealed class ZoneValidityTests
 
     private static List<string> SamplePaths()
     {
-        var root = Path.Combine(DnsTestBox.RepositoryRoot, "samples");
+        var root = Path.Combine(RepositoryPaths.Root, "samples");
         return [.. Directory.EnumerateFiles(root, "*.mib", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
-            .Select(path => Path.GetRelativePath(DnsTestBox.RepositoryRoot, path))];
+            .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path))];
     }
 
     [Fact]

@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using Mibc.Targets.Dns;
+
+namespace Mibc.Tests.Dns;
+
+/// <summary>Findings that depend on files in the key store or on input too large for a baseline file.</summary>
+public sealed class KeyStoreFileTests
+{
+    private const string Box = """
+        box "mail.example.org" {
+          ipv4  = 203.0.113.10
+          admin = "admin@example.org"
+        }
+        domain "example.org" {
+          RECORD
+        }
+        user "admin@example.org" {
+          password = "{SHA512-CRYPT}$6$7sZLqWbHPm5ykwvV$Q0u8LxzB2Uu8fL6H4v3pS7p7Hn5yMZqwl0Xb8JcS2m0oRr2dQ9yE1nW3vK4tF6gH8jL0aS2dF4gH6jK8lZ0xC1"
+          role     = admin
+        }
+        """;
+
+    [Fact]
+    public void CorruptDkimKey_IsAnErrorAtTheFile()
+    {
+        using var box = DnsTestBox.FromText(Box.Replace("RECORD", string.Empty, StringComparison.Ordinal));
+        var keyFile = Path.Combine(box.KeysPath, "dkim", "example.org", "mail.private");
+        Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
+        File.WriteAllText(keyFile, "not a key\n");
+
+        var result = box.Build();
+
+        var error = Assert.Single(result.Diagnostics, diagnostic => diagnostic.IsError);
+        Assert.Equal(("MIB3129", keyFile, 1), (error.Code, error.Location.Path, error.Location.StartLine));
+        Assert.Contains("not a valid DKIM private key", error.Message, StringComparison.Ordinal);
+        Assert.Equal("not a key\n", File.ReadAllText(keyFile));
+        Assert.False(Directory.Exists(box.BundlePath));
+    }
+
+    [Fact]
+    public void CertificateKeyOfAnotherType_IsAWarning()
+    {
+        using var box = DnsTestBox.FromText(Box.Replace("RECORD", string.Empty, StringComparison.Ordinal));
+        using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        Directory.CreateDirectory(box.KeysPath);
+        File.WriteAllText(Path.Combine(box.KeysPath, CertificateKeyFile.RelativePath), ecdsa.ExportSubjectPublicKeyInfoPem());
+
+        var result = box.Build();
+
+        var warning = Assert.Single(result.Diagnostics, diagnostic => diagnostic.Code == "MIB3133");
+        Assert.Contains("holds a ecdsa_p256 key, but the policy sets certificate_key = rsa2048", warning.Message, StringComparison.Ordinal);
+        Assert.False(result.HasErrors);
+    }
+
+    [Fact]
+    public void TxtOverRecordLimit_IsAnError()
+    {
+        var text = new string('x', 66000);
+        using var box = DnsTestBox.FromText(Box.Replace("RECORD", $"record \"big\" TXT \"{text}\"", StringComparison.Ordinal));
+
+        var result = box.Build();
+
+        var error = Assert.Single(result.Diagnostics, diagnostic => diagnostic.IsError);
+        Assert.Equal(("MIB3117", 6, 20), (error.Code, error.Location.StartLine, error.Location.StartColumn));
+    }
+}
