@@ -187,7 +187,7 @@ public static partial class DiagnosticCatalog
         "MIB3137", DiagnosticSeverity.Error, "Two SPF records",
         "'{0}' has two SPF records (the other at line {1}), and receivers treat that as a permanent SPF error (RFC 7208, section 4.5): merge them into one");
 
-    /// <summary>MIB3138: a DKIM selector whose stored key has another type than box.mib asks for.</summary>
+    /// <summary>MIB3138: a DKIM selector whose stored key has another type than box.mib requests.</summary>
     public static readonly DiagnosticDescriptor DkimKeyTypeChanged = new(
         "MIB3138", DiagnosticSeverity.Error, "DKIM key type changed",
         "selector '{0}' already has a {1} DKIM key in '{2}', but box.mib asks for {3}: a new key type needs a new selector, so set selector to a new name and add \"{0}\" to retired");

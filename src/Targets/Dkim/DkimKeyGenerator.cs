@@ -37,7 +37,7 @@ public static class DkimKeyGenerator
     }
 
     /// <summary>Reads a private key's type and its public key in the form of the DNS record's <c>p=</c> tag.</summary>
-    /// <exception cref="FormatException">The text holds no RSA or Ed25519 private key in PEM form.</exception>
+    /// <exception cref="FormatException">The text contains no RSA or Ed25519 private key in PEM form.</exception>
     public static (DkimKeyType KeyType, string PublicKey) ReadPublicKey(string pem)
     {
         AsymmetricKeyParameter key;
@@ -50,12 +50,12 @@ public static class DkimKeyGenerator
             {
                 "PRIVATE KEY" => PrivateKeyFactory.CreateKey(der),
                 "RSA PRIVATE KEY" => PrivateKeyFactory.CreateKey(Pkcs1ToPkcs8(der)),
-                _ => throw new FormatException($"it holds a PEM block of type '{label}', not a private key"),
+                _ => throw new FormatException($"it contains a PEM block of type '{label}', not a private key"),
             };
         }
         catch (Exception error) when (error is ArgumentException or InvalidCastException or IOException or CryptographicException or SecurityUtilityException)
         {
-            throw new FormatException("it holds no private key in PEM form", error);
+            throw new FormatException("it contains no private key in PEM form", error);
         }
 
         switch (key)
@@ -68,12 +68,12 @@ public static class DkimKeyGenerator
                 {
                     2048 => DkimKeyType.Rsa2048,
                     4096 => DkimKeyType.Rsa4096,
-                    _ => throw new FormatException($"it holds an RSA key of {bits} bits, but DKIM keys here are 2048 or 4096 bits"),
+                    _ => throw new FormatException($"it contains an RSA key of {bits} bits, but DKIM keys here are 2048 or 4096 bits"),
                 };
                 var publicKey = SubjectPublicKeyInfoFactory.CreateSubjectPublicKeyInfo(new RsaKeyParameters(false, rsa.Modulus, rsa.PublicExponent));
                 return (type, Convert.ToBase64String(publicKey.GetDerEncoded()));
             default:
-                throw new FormatException("it holds a private key that is neither RSA nor Ed25519");
+                throw new FormatException("it contains a private key that is neither RSA nor Ed25519");
         }
     }
 

@@ -15,7 +15,7 @@ public sealed class DkimKeyStore(KeyStore store)
     public string PathOf(DomainName domain, string selector) => store.PathOf(RelativePathOf(domain, selector));
 
     /// <summary>Reads a selector's key, or returns null when the store has none.</summary>
-    /// <exception cref="FormatException">The file exists but holds no usable key; the message says why.</exception>
+    /// <exception cref="FormatException">The file exists but contains no usable key; the message says why.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public DkimKey? Find(DomainName domain, string selector)
     {
@@ -31,7 +31,7 @@ public sealed class DkimKeyStore(KeyStore store)
     }
 
     /// <summary>Reads a selector's key, generating and storing one of <paramref name="keyType"/> first when missing.</summary>
-    /// <exception cref="FormatException">The file exists but holds no usable key.</exception>
+    /// <exception cref="FormatException">The file exists but contains no usable key.</exception>
     /// <exception cref="IOException">The file cannot be read or written.</exception>
     public DkimKey GetOrCreate(DomainName domain, string selector, DkimKeyType keyType)
     {

@@ -18,13 +18,13 @@ public static class CertificateKeyFile
     public const string RelativePath = "tls-public-key.pem";
 
     /// <summary>Reads the DER SubjectPublicKeyInfo from the store, or returns null when the file is absent.</summary>
-    /// <exception cref="FormatException">The file holds neither a public key nor a certificate in PEM.</exception>
+    /// <exception cref="FormatException">The file contains neither a public key nor a certificate in PEM.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static byte[]? Read(KeyStore store) =>
         store.Exists(RelativePath) ? ParseSubjectPublicKeyInfo(store.ReadText(RelativePath)) : null;
 
     /// <summary>Stores a public key or certificate in PEM, for <c>mibc plan</c> after it read the host's certificate.</summary>
-    /// <exception cref="FormatException">The text holds neither a public key nor a certificate in PEM.</exception>
+    /// <exception cref="FormatException">The text contains neither a public key nor a certificate in PEM.</exception>
     public static void Write(KeyStore store, string pem)
     {
         var spki = ParseSubjectPublicKeyInfo(pem);
@@ -32,7 +32,7 @@ public static class CertificateKeyFile
     }
 
     /// <summary>Returns the DER SubjectPublicKeyInfo of a PEM public key or certificate.</summary>
-    /// <exception cref="FormatException">The text holds neither.</exception>
+    /// <exception cref="FormatException">The text contains neither.</exception>
     public static byte[] ParseSubjectPublicKeyInfo(string pem)
     {
         try
@@ -52,11 +52,11 @@ public static class CertificateKeyFile
                 return PublicKey.CreateFromSubjectPublicKeyInfo(der, out _).ExportSubjectPublicKeyInfo();
             }
 
-            throw new FormatException($"it holds a PEM block of type '{label}', but needs 'PUBLIC KEY' or 'CERTIFICATE'");
+            throw new FormatException($"it contains a PEM block of type '{label}', but needs 'PUBLIC KEY' or 'CERTIFICATE'");
         }
         catch (Exception error) when (error is ArgumentException or CryptographicException)
         {
-            throw new FormatException("it holds no PEM public key or certificate", error);
+            throw new FormatException("it contains no PEM public key or certificate", error);
         }
     }
 

@@ -16,7 +16,7 @@ namespace Mibc.Targets.Dns;
 /// <remarks>Each problem is reported at the value it concerns; a record with any problem yields null.</remarks>
 internal sealed class DeclaredRecordParser(DomainName zone, Action<Diagnostic> report)
 {
-    /// <summary>The most bytes one TXT character string holds (RFC 1035, section 3.3).</summary>
+    /// <summary>The maximum length in bytes of one TXT character string (RFC 1035, section 3.3).</summary>
     public const int MaxStringBytes = 255;
 
     // NOTE: this is the RDATA limit of RFC 1035; the zone file and NSD accept it, but records over
@@ -47,7 +47,12 @@ internal sealed class DeclaredRecordParser(DomainName zone, Action<Diagnostic> r
         var type = declaration.Type.Value;
         if (!Shapes.TryGetValue(type, out var shape))
         {
-            var hint = type is "SPF" ? ": SPF data goes in a TXT record" : type is "PTR" ? ": reverse DNS is set where the IP address is hosted" : string.Empty;
+            var hint = type switch
+            {
+                "SPF" => ": SPF data goes in a TXT record",
+                "PTR" => ": reverse DNS is set where the IP address is hosted",
+                _ => string.Empty,
+            };
             report(DiagnosticCatalog.UnsupportedRecordType.Create(declaration.Type.Span, type, hint));
             return null;
         }

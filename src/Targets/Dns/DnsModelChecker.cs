@@ -74,7 +74,7 @@ internal sealed class DnsModelChecker(BoxModel model, DnsKeyMaterial keys, Actio
     {
         if (selector.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '.')))
         {
-            return "a selector holds only ASCII letters, digits, '-' and '.', such as \"mail\" or \"2024-01\"";
+            return "a selector contains only ASCII letters, digits, '-' and '.', such as \"mail\" or \"2024-01\"";
         }
 
         var (labels, error) = DnsNames.ParseLabels(selector, allowService: false, allowWildcard: false);

@@ -149,7 +149,7 @@ public static class DnsNames
         var bad = label.FirstOrDefault(c => !(char.IsAsciiLetterOrDigit(c) || c is '_' or '-'));
         return bad == default
             ? (label.ToLowerInvariant(), null)
-            : (null, $"the label '{label}' contains '{bad}'; a label starting with '_' holds only ASCII letters, digits, '-' and '_'");
+            : (null, $"the label '{label}' contains '{bad}'; a label starting with '_' contains only ASCII letters, digits, '-' and '_'");
     }
 
     private static (string? Label, string? Error) ParseHostLabel(string label, bool allowUnderscore)

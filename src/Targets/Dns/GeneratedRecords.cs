@@ -46,7 +46,7 @@ internal sealed class GeneratedRecords(BoxModel model, DnsKeyMaterial keys, MtaS
 
         records.AddRange(Caa(zone));
         records.AddRange(Dkim(domain));
-        records.Add(Text("_dmarc." + zone, "it holds the DMARC policy of the dmarc block", DmarcText(domain)));
+        records.Add(Text("_dmarc." + zone, "it contains the DMARC policy of the dmarc block", DmarcText(domain)));
         records.AddRange(DmarcReportAuthorizations(domain));
         records.Add(Text("_mta-sts." + zone, "it announces the MTA-STS policy", mtaSts.RecordText));
         if (domain.TlsReportAddress is { } tlsReports)
@@ -147,7 +147,7 @@ internal sealed class GeneratedRecords(BoxModel model, DnsKeyMaterial keys, MtaS
                 // NOTE: a selector is part of a key file's path, so only checked ones reach the key store.
                 if (DnsModelChecker.SelectorProblem(selector.Value) is null && keys.SigningKey(domain, selector, keyType) is { } key)
                 {
-                    published.Add(new DkimKeyRecord(key.RecordName, $"it holds the public key of DKIM selector '{selector.Value}'", key.RecordText));
+                    published.Add(new DkimKeyRecord(key.RecordName, $"it contains the public key of DKIM selector '{selector.Value}'", key.RecordText));
                 }
             }
         }

@@ -54,7 +54,7 @@ public sealed class SoaSerialStore(KeyStore store, TimeProvider time)
         try
         {
             return JsonSerializer.Deserialize<Dictionary<string, SerialEntry>>(store.ReadText(RelativePath), JsonOptions)
-                ?? throw new FormatException("it holds null");
+                ?? throw new FormatException("it contains null");
         }
         catch (JsonException error)
         {

@@ -4,9 +4,9 @@ using Mibc.Language.Model;
 namespace Mibc.Targets.Dns;
 
 /// <summary>
-/// Merges the records box.mib declares for a zone with those mibc generates, and reports each clash that would
-/// make NSD reject the zone or resolvers misread it: CNAMEs beside other data, duplicates, record sets mibc owns,
-/// delegations that hide data, and MX, NS or SRV records that point at a CNAME.
+/// Merges the records box.mib declares for a zone with those mibc generates. It reports each clash that would
+/// make NSD reject the zone or resolvers misread it. The clashes are CNAMEs beside other data, duplicates,
+/// record sets mibc owns, delegations that hide data, and MX, NS or SRV records that point at a CNAME.
 /// </summary>
 internal sealed class ZoneConflictChecker(MailDomain domain, IReadOnlyList<MailDomain> childZones, Action<Diagnostic> report)
 {
@@ -129,7 +129,7 @@ internal sealed class ZoneConflictChecker(MailDomain domain, IReadOnlyList<MailD
             }
             else if (cname.Owner == domain.Name.Value.Ascii)
             {
-                clash = "the zone's apex holds its SOA and NS records";
+                clash = "the zone's apex has its SOA and NS records";
             }
             else if (declaredOther is not null)
             {

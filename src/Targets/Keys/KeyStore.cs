@@ -18,7 +18,7 @@ public sealed class KeyStore
     public const string DirectoryName = "keys";
 
     /// <summary>The content of the generated <c>.gitignore</c>: everything in the directory, itself included.</summary>
-    public const string GitIgnoreContent = "# Written by mibc: this directory holds private keys. Back it up, never commit it.\n*\n";
+    public const string GitIgnoreContent = "# Written by mibc: this directory contains private keys. Back it up, never commit it.\n*\n";
 
     private static readonly UTF8Encoding Utf8 = new(false);
 

@@ -56,7 +56,7 @@ public sealed class DkimKeyTests
     }
 
     [Fact]
-    public void NewSelector_MakesNewKeyAndKeepsRetiredPublished()
+    public void NewSelector_KeepsRetiredKeyPublished()
     {
         using var box = DnsTestBox.FromText(Box.Replace("SELECTORS", "selector = \"mail\"", StringComparison.Ordinal));
         box.BuildClean();
@@ -86,7 +86,7 @@ public sealed class DkimKeyTests
     }
 
     [Fact]
-    public void ChangedKeyType_IsAnErrorAtTheSelector()
+    public void ChangedKeyType_IsErrorAtSelector()
     {
         using var box = DnsTestBox.FromText(Box.Replace("SELECTORS", "selector = \"mail\"", StringComparison.Ordinal));
         box.BuildClean();

@@ -30,7 +30,7 @@ public sealed class DnsBadInputTests
     }
 
     [Fact]
-    public void Cases_CoverEveryBadInputOfTheDnsChecks()
+    public void Cases_CoverRequiredBadInputs()
     {
         var names = CaseNames().ToList();
 

@@ -78,7 +78,7 @@ public sealed class DnssecTests
     }
 
     [Fact]
-    public void SignedBuild_PointsNsdAtSignedZonesAndHooksTheScript()
+    public void SignedBuild_ServesSignedZonesWithHook()
     {
         using var box = DnsTestBox.FromSample("samples/dns.mib");
         box.BuildClean();

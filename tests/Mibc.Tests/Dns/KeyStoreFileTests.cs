@@ -21,7 +21,7 @@ public sealed class KeyStoreFileTests
         """;
 
     [Fact]
-    public void CorruptDkimKey_IsAnErrorAtTheFile()
+    public void CorruptDkimKey_IsErrorAtFile()
     {
         using var box = DnsTestBox.FromText(Box.Replace("RECORD", string.Empty, StringComparison.Ordinal));
         var keyFile = Path.Combine(box.KeysPath, "dkim", "example.org", "mail.private");
@@ -38,7 +38,7 @@ public sealed class KeyStoreFileTests
     }
 
     [Fact]
-    public void CertificateKeyOfAnotherType_IsAWarning()
+    public void OtherCertificateKeyType_IsWarning()
     {
         using var box = DnsTestBox.FromText(Box.Replace("RECORD", string.Empty, StringComparison.Ordinal));
         using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
@@ -53,7 +53,7 @@ public sealed class KeyStoreFileTests
     }
 
     [Fact]
-    public void TxtOverRecordLimit_IsAnError()
+    public void TxtOverRecordLimit_IsError()
     {
         var text = new string('x', 66000);
         using var box = DnsTestBox.FromText(Box.Replace("RECORD", $"record \"big\" TXT \"{text}\"", StringComparison.Ordinal));

@@ -115,7 +115,7 @@ public sealed record DnssecKey(string Zone, DnssecAlgorithm Algorithm, byte[] Pu
     public static DnssecKey Read(string zone, string keyFileText, string privateKeyText)
     {
         var line = keyFileText.Split('\n').Select(text => text.Trim()).FirstOrDefault(text => text.Length > 0 && !text.StartsWith(';'))
-            ?? throw new FormatException("the .key file holds no DNSKEY record");
+            ?? throw new FormatException("the .key file contains no DNSKEY record");
         var fields = line.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
         if (fields.Length < 7 || !fields[0].Equals(zone + ".", StringComparison.OrdinalIgnoreCase) || fields[2] != "DNSKEY" || fields[3] != "257")
         {

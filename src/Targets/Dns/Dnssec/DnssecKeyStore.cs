@@ -29,7 +29,7 @@ public sealed class DnssecKeyStore(KeyStore store)
             var key = DnssecKey.Read(zone, store.ReadText(Path.Combine(directory, keyFile)), store.ReadText(privateFile));
             if (key.BaseName != baseName)
             {
-                throw new FormatException($"'{store.PathOf(Path.Combine(directory, keyFile))}' holds the key with tag {key.KeyTag}, which its name does not match");
+                throw new FormatException($"'{store.PathOf(Path.Combine(directory, keyFile))}' contains the key with tag {key.KeyTag}, which its name does not match");
             }
 
             return key;
