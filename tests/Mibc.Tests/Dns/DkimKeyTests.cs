@@ -5,24 +5,10 @@ namespace Mibc.Tests.Dns;
 /// <summary>DKIM keys are made once, kept secret in the key store, reused on rebuilds and shipped with mode 0600.</summary>
 public sealed class DkimKeyTests
 {
-    private const string Box = """
-        box "mail.example.org" {
-          ipv4  = 203.0.113.10
-          admin = "admin@example.org"
-        }
-        domain "example.org" {
-          dkim { SELECTORS }
-        }
-        user "admin@example.org" {
-          password = "{SHA512-CRYPT}$6$7sZLqWbHPm5ykwvV$Q0u8LxzB2Uu8fL6H4v3pS7p7Hn5yMZqwl0Xb8JcS2m0oRr2dQ9yE1nW3vK4tF6gH8jL0aS2dF4gH6jK8lZ0xC1"
-          role     = admin
-        }
-        """;
-
     [Fact]
     public void DkimKey_SurvivesRebuildUnchanged()
     {
-        using var box = DnsTestBox.FromText(Box.Replace("SELECTORS", "selector = \"mail\"", StringComparison.Ordinal));
+        using var box = DnsTestBox.FromText(DnsTestBox.SingleDomain("dkim { selector = \"mail\" }"));
         box.BuildClean();
         var shipped = File.ReadAllBytes(box.BundleFile("/etc/opendkim/keys/example.org/mail.private"));
         var zone = ZoneText(box);
@@ -37,7 +23,7 @@ public sealed class DkimKeyTests
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void KeyStore_IsPrivateAndIgnoredByGit()
     {
-        using var box = DnsTestBox.FromText(Box.Replace("SELECTORS", "selector = \"mail\"", StringComparison.Ordinal));
+        using var box = DnsTestBox.FromText(DnsTestBox.SingleDomain("dkim { selector = \"mail\" }"));
         box.BuildClean();
 
         var key = Path.Combine(box.KeysPath, "dkim", "example.org", "mail.private");
@@ -58,10 +44,10 @@ public sealed class DkimKeyTests
     [Fact]
     public void NewSelector_KeepsRetiredKeyPublished()
     {
-        using var box = DnsTestBox.FromText(Box.Replace("SELECTORS", "selector = \"mail\"", StringComparison.Ordinal));
+        using var box = DnsTestBox.FromText(DnsTestBox.SingleDomain("dkim { selector = \"mail\" }"));
         box.BuildClean();
         var oldRecord = DkimRecord(ZoneText(box), "mail");
-        File.WriteAllText(box.BoxPath, Box.Replace("SELECTORS", "selector = \"mail2\"  retired = [\"mail\"]", StringComparison.Ordinal));
+        File.WriteAllText(box.BoxPath, DnsTestBox.SingleDomain("dkim { selector = \"mail2\"  retired = [\"mail\"] }"));
 
         box.BuildClean();
 
@@ -75,7 +61,7 @@ public sealed class DkimKeyTests
     [Fact]
     public void Ed25519Selector_SignsBesideRsa()
     {
-        using var box = DnsTestBox.FromText(Box.Replace("SELECTORS", "selector = \"mail\"  ed25519_selector = \"mailed\"", StringComparison.Ordinal));
+        using var box = DnsTestBox.FromText(DnsTestBox.SingleDomain("dkim { selector = \"mail\"  ed25519_selector = \"mailed\" }"));
         box.BuildClean();
 
         var check = DnsTestBox.Run("openssl", ["pkey", "-in", box.BundleFile("/etc/opendkim/keys/example.org/mailed.private"), "-noout", "-text"]);
@@ -88,9 +74,9 @@ public sealed class DkimKeyTests
     [Fact]
     public void ChangedKeyType_IsErrorAtSelector()
     {
-        using var box = DnsTestBox.FromText(Box.Replace("SELECTORS", "selector = \"mail\"", StringComparison.Ordinal));
+        using var box = DnsTestBox.FromText(DnsTestBox.SingleDomain("dkim { selector = \"mail\" }"));
         box.BuildClean();
-        File.WriteAllText(box.BoxPath, Box.Replace("SELECTORS", "selector = \"mail\"  key = ed25519", StringComparison.Ordinal));
+        File.WriteAllText(box.BoxPath, DnsTestBox.SingleDomain("dkim { selector = \"mail\"  key = ed25519 }"));
 
         var result = box.Build();
 

@@ -20,6 +20,21 @@ internal sealed class DnsTestBox : IDisposable
 
     public string KeysPath => Path.Combine(Directory, "keys");
 
+    /// <summary>Returns a box.mib with one domain, example.org, whose block holds <paramref name="domainBody"/> on line 6.</summary>
+    public static string SingleDomain(string domainBody) => $$"""
+        box "mail.example.org" {
+          ipv4  = 203.0.113.10
+          admin = "admin@example.org"
+        }
+        domain "example.org" {
+          {{domainBody}}
+        }
+        user "admin@example.org" {
+          password = "{SHA512-CRYPT}$6$7sZLqWbHPm5ykwvV$Q0u8LxzB2Uu8fL6H4v3pS7p7Hn5yMZqwl0Xb8JcS2m0oRr2dQ9yE1nW3vK4tF6gH8jL0aS2dF4gH6jK8lZ0xC1"
+          role     = admin
+        }
+        """;
+
     public static DnsTestBox FromText(string text)
     {
         var directory = Path.Combine(Path.GetTempPath(), "mibc-dns-" + Guid.NewGuid().ToString("N"));

@@ -6,24 +6,10 @@ namespace Mibc.Tests.Dns;
 /// <summary>Findings that depend on files in the key store or on input too large for a baseline file.</summary>
 public sealed class KeyStoreFileTests
 {
-    private const string Box = """
-        box "mail.example.org" {
-          ipv4  = 203.0.113.10
-          admin = "admin@example.org"
-        }
-        domain "example.org" {
-          RECORD
-        }
-        user "admin@example.org" {
-          password = "{SHA512-CRYPT}$6$7sZLqWbHPm5ykwvV$Q0u8LxzB2Uu8fL6H4v3pS7p7Hn5yMZqwl0Xb8JcS2m0oRr2dQ9yE1nW3vK4tF6gH8jL0aS2dF4gH6jK8lZ0xC1"
-          role     = admin
-        }
-        """;
-
     [Fact]
     public void CorruptDkimKey_IsErrorAtFile()
     {
-        using var box = DnsTestBox.FromText(Box.Replace("RECORD", string.Empty, StringComparison.Ordinal));
+        using var box = DnsTestBox.FromText(DnsTestBox.SingleDomain(string.Empty));
         var keyFile = Path.Combine(box.KeysPath, "dkim", "example.org", "mail.private");
         Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
         File.WriteAllText(keyFile, "not a key\n");
@@ -40,7 +26,7 @@ public sealed class KeyStoreFileTests
     [Fact]
     public void OtherCertificateKeyType_IsWarning()
     {
-        using var box = DnsTestBox.FromText(Box.Replace("RECORD", string.Empty, StringComparison.Ordinal));
+        using var box = DnsTestBox.FromText(DnsTestBox.SingleDomain(string.Empty));
         using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         Directory.CreateDirectory(box.KeysPath);
         File.WriteAllText(Path.Combine(box.KeysPath, CertificateKeyFile.RelativePath), ecdsa.ExportSubjectPublicKeyInfoPem());
@@ -56,7 +42,7 @@ public sealed class KeyStoreFileTests
     public void TxtOverRecordLimit_IsError()
     {
         var text = new string('x', 66000);
-        using var box = DnsTestBox.FromText(Box.Replace("RECORD", $"record \"big\" TXT \"{text}\"", StringComparison.Ordinal));
+        using var box = DnsTestBox.FromText(DnsTestBox.SingleDomain($"record \"big\" TXT \"{text}\""));
 
         var result = box.Build();
 

@@ -8,34 +8,20 @@ namespace Mibc.Tests.Dns;
 /// <summary>The SOA serial has the form YYYYMMDDnn and rises on every build that changes the zone, and only then.</summary>
 public sealed class SoaSerialTests
 {
-    private const string Box = """
-        box "mail.example.org" {
-          ipv4  = 203.0.113.10
-          admin = "admin@example.org"
-        }
-        domain "example.org" {
-          RECORD
-        }
-        user "admin@example.org" {
-          password = "{SHA512-CRYPT}$6$7sZLqWbHPm5ykwvV$Q0u8LxzB2Uu8fL6H4v3pS7p7Hn5yMZqwl0Xb8JcS2m0oRr2dQ9yE1nW3vK4tF6gH8jL0aS2dF4gH6jK8lZ0xC1"
-          role     = admin
-        }
-        """;
-
     [Fact]
     public void Serial_RisesOnlyWhenZoneChanges()
     {
-        using var box = DnsTestBox.FromText(Box.Replace("RECORD", "record \"www\" A 203.0.113.11", StringComparison.Ordinal));
+        using var box = DnsTestBox.FromText(DnsTestBox.SingleDomain("record \"www\" A 203.0.113.11"));
         var clock = new FixedClock(new DateTimeOffset(2031, 5, 6, 12, 0, 0, TimeSpan.Zero));
 
         var first = Serial(box, clock);
         var unchanged = Serial(box, clock);
-        File.WriteAllText(box.BoxPath, Box.Replace("RECORD", "record \"www\" A 203.0.113.12", StringComparison.Ordinal));
+        File.WriteAllText(box.BoxPath, DnsTestBox.SingleDomain("record \"www\" A 203.0.113.12"));
         var changed = Serial(box, clock);
-        File.WriteAllText(box.BoxPath, Box.Replace("RECORD", "record \"www\" A 203.0.113.13", StringComparison.Ordinal));
+        File.WriteAllText(box.BoxPath, DnsTestBox.SingleDomain("record \"www\" A 203.0.113.13"));
         var changedAgain = Serial(box, clock);
         clock.Now = clock.Now.AddDays(1);
-        File.WriteAllText(box.BoxPath, Box.Replace("RECORD", "record \"www\" A 203.0.113.14", StringComparison.Ordinal));
+        File.WriteAllText(box.BoxPath, DnsTestBox.SingleDomain("record \"www\" A 203.0.113.14"));
         var nextDay = Serial(box, clock);
 
         Assert.Equal(2031050600, first);
@@ -48,13 +34,13 @@ public sealed class SoaSerialTests
     [Fact]
     public void Serial_NeverFallsWhenClockGoesBack()
     {
-        using var box = DnsTestBox.FromText(Box.Replace("RECORD", "record \"www\" A 203.0.113.11", StringComparison.Ordinal));
+        using var box = DnsTestBox.FromText(DnsTestBox.SingleDomain("record \"www\" A 203.0.113.11"));
         var clock = new FixedClock(new DateTimeOffset(2031, 5, 6, 12, 0, 0, TimeSpan.Zero));
         Serial(box, clock);
 
         // A clock set back must never make the serial fall, or secondaries would ignore the zone.
         clock.Now = clock.Now.AddDays(-3);
-        File.WriteAllText(box.BoxPath, Box.Replace("RECORD", "record \"www\" A 203.0.113.12", StringComparison.Ordinal));
+        File.WriteAllText(box.BoxPath, DnsTestBox.SingleDomain("record \"www\" A 203.0.113.12"));
 
         Assert.Equal(2031050601, Serial(box, clock));
     }
