@@ -449,11 +449,11 @@ internal sealed class DeclaredRecordParser(DomainName zone, Action<Diagnostic> r
         }
 
         var needs = length == 0 ? "an even number of hexadecimal digits" : $"exactly {length} hexadecimal digits";
-        report(DiagnosticCatalog.InvalidDigestRecord.Create(value.Span, what, MibTypeShorten(text), declaration.Name.Value, $"it has {text.Length} characters, but needs {needs}"));
+        report(DiagnosticCatalog.InvalidDigestRecord.Create(value.Span, what, Shorten(text), declaration.Name.Value, $"it has {text.Length} characters, but needs {needs}"));
         return null;
     }
 
-    private static string MibTypeShorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
 
     private static SourceSpan Cover(SourceSpan first, SourceSpan last) => first with
     {

@@ -258,12 +258,3 @@ internal sealed class GeneratedRecords(BoxModel model, DnsKeyMaterial keys, MtaS
 
     private sealed record DkimKeyRecord(string Owner, string Reason, string Text);
 }
-
-/// <summary>Finds which of the box's zones holds a name.</summary>
-internal static class DnsZoneIndex
-{
-    /// <summary>Returns the declared domain whose zone holds <paramref name="name"/>: the longest one at or above it.</summary>
-    public static MailDomain? MostSpecific(IEnumerable<MailDomain> domains, string name) =>
-        domains.Where(domain => DnsNames.IsAtOrBelow(name, domain.Name.Value.Ascii))
-            .MaxBy(domain => domain.Name.Value.Ascii.Length);
-}
