@@ -32,10 +32,10 @@ public static class DiagnosticFormatter
         // neither copies nor prints the whole line.
         const int window = 100;
         var lineStart = source.GetOffset(location.StartLine, 1);
-        var lineEnd = source.Text.IndexOf('\n', lineStart) is var end && end >= 0 ? end : source.Text.Length;
+        var lineEnd = location.StartLine < source.LineCount ? source.GetOffset(location.StartLine + 1, 1) - 1 : source.Text.Length;
         var start = Math.Clamp(location.Span.Start, lineStart, lineEnd);
         var from = Math.Max(lineStart, start - (window / 2));
-        var excerpt = source.Text[from..Math.Min(lineEnd, from + window)].TrimEnd('\r');
+        var excerpt = source.Text[from..Math.Min(lineEnd, from + window)].TrimEnd('\r', '\n');
         var width = location.EndLine == location.StartLine ? Math.Max(1, location.EndColumn - location.StartColumn) : 1;
         width = Math.Max(1, Math.Min(width, excerpt.Length - (start - from)));
 

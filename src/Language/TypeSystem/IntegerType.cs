@@ -17,7 +17,7 @@ public sealed class IntegerType(int minimum, int maximum) : MibType
     public int Maximum { get; } = maximum;
 
     /// <inheritdoc />
-    public override string Name => "integer";
+    public override string Name => $"integer {Minimum}-{Maximum}";
 
     /// <inheritdoc />
     public override string Expected => $"a whole number from {Minimum} to {Maximum}";

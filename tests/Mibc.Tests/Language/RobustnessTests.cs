@@ -45,9 +45,12 @@ public sealed class RobustnessTests
 
         var lf = Compilers.CheckText(text.ReplaceLineEndings("\n"));
         var crlf = Compilers.CheckText(text.ReplaceLineEndings("\r\n"));
+        var cr = Compilers.CheckText(text.ReplaceLineEndings("\r"));
 
         Assert.Equal(lf.Diagnostics.Select(d => (d.Code, d.Location.StartLine, d.Location.StartColumn)),
             crlf.Diagnostics.Select(d => (d.Code, d.Location.StartLine, d.Location.StartColumn)));
+        Assert.Equal(lf.Diagnostics.Select(d => (d.Code, d.Location.StartLine, d.Location.StartColumn)),
+            cr.Diagnostics.Select(d => (d.Code, d.Location.StartLine, d.Location.StartColumn)));
         Assert.Equal(2, Assert.Single(crlf.Diagnostics).Location.StartLine);
     }
 
