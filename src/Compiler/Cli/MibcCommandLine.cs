@@ -14,6 +14,7 @@ public static class MibcCommandLine
             BuildCommand.Create(),
             VerifyCommand.Create(),
             LspCommand.Create(),
+            CiphersCommand.Create(),
         };
 
         // NOTE: "@file" arguments are box.mib paths here, never response files, so that expansion is off.
