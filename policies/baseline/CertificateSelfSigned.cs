@@ -1,0 +1,31 @@
+using Mibc.Compiler.Policies.Api;
+using Mibc.Language.Model;
+
+namespace Mibc.Policies.Baseline;
+
+[PolicyRule("MIB2107", "certificate-self-signed",
+    Level = RuleLevel.Info,
+    Category = "certificates",
+    Summary = "Notes that the box serves a self-signed certificate, which mail clients must be told to trust.",
+    Help = """
+        mibc makes a self-signed certificate on the host unless box.mib asks for Let's Encrypt, so every
+        listener has TLS from the first apply. Mail clients and browsers warn about a self-signed
+        certificate until each user trusts it, and a user who learns to click the warning away will also
+        accept an attacker's certificate.
+
+        Fix: set certificate = lets_encrypt once the host name resolves to the box from the internet, or
+        hand the certificate's fingerprint to users so they can check it. Set MIB2107 = off in
+        policy { rules { ... } } to silence this note.
+        """)]
+public sealed class CertificateSelfSigned : PolicyRule
+{
+    public override void Check(PolicyContext context)
+    {
+        var certificate = context.Box.Policy.Certificate;
+        if (certificate.Value == CertificateKind.SelfSigned)
+        {
+            context.Report(certificate,
+                $"{context.Box.Host.Name.Value.Unicode} serves a self-signed certificate, so mail clients warn until each user trusts it: set certificate = lets_encrypt once the host is reachable from the internet");
+        }
+    }
+}
