@@ -67,17 +67,35 @@ public sealed class PolicyHost(PolicyHostOptions options) : IModelAnalyzer
     /// <exception cref="UnauthorizedAccessException">A pack file cannot be read.</exception>
     public LoadedPolicySet Load(BoxModel model, string boxPath, ICollection<Diagnostic> diagnostics)
     {
+        var boxDirectory = Path.GetDirectoryName(Path.GetFullPath(boxPath))!;
+        var boxPacks = model.Policy.Packs.Select(pack => new PackRequest(
+            pack.Value, Path.GetFullPath(Path.Combine(boxDirectory, pack.Value)), $"the directory of {boxPath}", pack.Span));
+        return LoadPacks(boxPacks, diagnostics);
+    }
+
+    /// <summary>Loads the baseline and the command line's pack directories, for commands that read no box.mib.</summary>
+    /// <exception cref="IOException">A pack file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">A pack file cannot be read.</exception>
+    public LoadedPolicySet LoadWithoutBox(ICollection<Diagnostic> diagnostics) => LoadPacks([], diagnostics);
+
+    /// <summary>Loads the rules a check ran with: those of its box, or the baseline and command line packs when it has no model.</summary>
+    /// <exception cref="IOException">A pack file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">A pack file cannot be read.</exception>
+    public LoadedPolicySet LoadFor(CheckResult check)
+    {
+        var ignored = new List<Diagnostic>();
+        return check.Model is { } model ? Load(model, check.Parse.Source.Path, ignored) : LoadWithoutBox(ignored);
+    }
+
+    private LoadedPolicySet LoadPacks(IEnumerable<PackRequest> boxPacks, ICollection<Diagnostic> diagnostics)
+    {
         var packs = new List<PolicyPack> { BaselinePack };
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var boxDirectory = Path.GetDirectoryName(Path.GetFullPath(boxPath))!;
-        foreach (var pack in model.Policy.Packs)
+        var commandLinePacks = options.ExtraPackDirectories.Select(directory => new PackRequest(
+            directory, Path.GetFullPath(directory), "the working directory", SourceSpan.None));
+        foreach (var request in boxPacks.Concat(commandLinePacks))
         {
-            AddPack(pack.Value, Path.GetFullPath(Path.Combine(boxDirectory, pack.Value)), $"the directory of {boxPath}", pack.Span, packs, seen, diagnostics);
-        }
-
-        foreach (var directory in options.ExtraPackDirectories)
-        {
-            AddPack(directory, Path.GetFullPath(directory), "the working directory", SourceSpan.None, packs, seen, diagnostics);
+            AddPack(request, packs, seen, diagnostics);
         }
 
         var cache = options.CacheDirectory is null ? null : new PolicyCache(options.CacheDirectory);
@@ -90,24 +108,23 @@ public sealed class PolicyHost(PolicyHostOptions options) : IModelAnalyzer
         return set;
     }
 
-    private static void AddPack(
-        string name, string fullPath, string relativeTo, SourceSpan location, List<PolicyPack> packs, HashSet<string> seen, ICollection<Diagnostic> diagnostics)
+    private static void AddPack(PackRequest request, List<PolicyPack> packs, HashSet<string> seen, ICollection<Diagnostic> diagnostics)
     {
-        if (!Directory.Exists(fullPath))
+        if (!Directory.Exists(request.FullPath))
         {
-            diagnostics.Add(DiagnosticCatalog.PolicyPackNotFound.Create(location, name, relativeTo));
+            diagnostics.Add(DiagnosticCatalog.PolicyPackNotFound.Create(request.Location, request.Name, request.RelativeTo));
             return;
         }
 
-        if (!seen.Add(fullPath))
+        if (!seen.Add(request.FullPath))
         {
             return;
         }
 
-        var pack = PolicyPack.LoadDirectory(name, fullPath, DisplayPath(fullPath));
+        var pack = PolicyPack.LoadDirectory(request.Name, request.FullPath, DisplayPath(request.FullPath));
         if (pack.Files.IsEmpty)
         {
-            diagnostics.Add(DiagnosticCatalog.PolicyPackEmpty.Create(location, name));
+            diagnostics.Add(DiagnosticCatalog.PolicyPackEmpty.Create(request.Location, request.Name));
             return;
         }
 
@@ -138,6 +155,9 @@ public sealed class PolicyHost(PolicyHostOptions options) : IModelAnalyzer
         RuleLevel.Warning => DiagnosticSeverity.Warning,
         _ => DiagnosticSeverity.Info,
     };
+
+    /// <summary>A pack directory to load, with the place that asked for it.</summary>
+    private sealed record PackRequest(string Name, string FullPath, string RelativeTo, SourceSpan Location);
 
     /// <summary>Returns a path relative to the working directory when the directory is below it, else the full path.</summary>
     private static string DisplayPath(string fullPath)

@@ -22,6 +22,7 @@ internal static class PolicyReferences
         "System.Linq.dll",
         "System.Text.RegularExpressions.dll",
         "System.Console.dll",
+        "System.ComponentModel.Primitives.dll",
         "System.Diagnostics.Process.dll",
         "System.Net.Http.dll",
         "System.Net.Primitives.dll",

@@ -34,6 +34,8 @@ public static class PolicySetLoader
             ? null
             : LoadedAssemblies.GetOrAdd(key, _ => new Lazy<Assembly?>(() => LoadAssembly(key, compiled))).Value;
         var rules = compiled.Rules
+            .OrderBy(rule => rule.Location.Pack)
+            .ThenBy(rule => rule.Id, StringComparer.Ordinal)
             .Select(rule => new LoadedRule(ToInfo(rule, packs), ResolveType(assembly, rule)))
             .ToImmutableArray();
         var diagnostics = compiled.Diagnostics

@@ -5,17 +5,17 @@ public static partial class DiagnosticCatalog
     /// <summary>MIB2001: a policy file that Roslyn cannot compile.</summary>
     public static readonly DiagnosticDescriptor PolicyCompileError = new(
         "MIB2001", DiagnosticSeverity.Error, "Policy does not compile",
-        "{0}: {1}; fix the C# source, because until it compiles no rule of policy pack '{2}' runs");
+        "{0}: {1}. Fix the C# source: until it compiles, no rule of policy pack '{2}' runs");
 
     /// <summary>MIB2002: a policy that uses an API outside the sandbox.</summary>
     public static readonly DiagnosticDescriptor PolicyForbiddenApi = new(
         "MIB2002", DiagnosticSeverity.Error, "Policy uses a forbidden API",
-        "policy uses '{0}', which policies may not use ({1}); read the box model with System, System.Linq, System.Collections.Generic and System.Text only, so no rule of policy pack '{2}' runs until then");
+        "policy uses '{0}', which policies may not use ({1}): read the box model with System, System.Linq, System.Collections.Generic and System.Text only. Until then, no rule of policy pack '{2}' runs");
 
     /// <summary>MIB2003: a policy declaration the sandbox rejects, such as a finalizer.</summary>
     public static readonly DiagnosticDescriptor PolicyForbiddenConstruct = new(
         "MIB2003", DiagnosticSeverity.Error, "Policy uses a forbidden construct",
-        "policies may not declare {0}: {1}; remove it, because until then no rule of policy pack '{2}' runs");
+        "policies may not declare {0}, because {1}. Until it is removed, no rule of policy pack '{2}' runs");
 
     /// <summary>MIB2004: a rule that ran past its time or step budget.</summary>
     public static readonly DiagnosticDescriptor PolicyTimedOut = new(

@@ -50,8 +50,13 @@ internal static class PolicyCompiler
             }
 
             var compilation = CSharpCompilation.Create(assemblyName, active.Select(tree => tree.Tree), references, CompilationOptions);
-            var broken = Report(compilation.GetDiagnostics(), active, packs, diagnostics, afterInstrumenting: false);
-            foreach (var tree in active.Where(tree => !broken.Contains(tree.Pack)))
+            var errors = compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == RoslynSeverity.Error).ToImmutableArray();
+            var broken = Report(errors, active, packs, diagnostics, afterInstrumenting: false);
+
+            // A file that compiles gets its sandbox check even when another file of its pack does not, so the
+            // author sees both kinds of problem in one run.
+            var filesWithErrors = errors.Select(error => error.Location.SourceTree).ToHashSet();
+            foreach (var tree in active.Where(tree => !filesWithErrors.Contains(tree.Tree)))
             {
                 foreach (var violation in PolicySandbox.Check(compilation.GetSemanticModel(tree.Tree)))
                 {
@@ -111,7 +116,7 @@ internal static class PolicyCompiler
             // pack; it is put on the first active file so it is still reported and its pack is dropped.
             var tree = active.FirstOrDefault(candidate => candidate.Tree == error.Location.SourceTree) ?? active[0];
             var span = error.Location.SourceTree == tree.Tree ? error.Location.SourceSpan : default;
-            var message = error.GetMessage(CultureInfo.InvariantCulture);
+            var message = error.GetMessage(CultureInfo.InvariantCulture).TrimEnd('.');
             if (afterInstrumenting)
             {
                 message = "after mibc inserted its budget checks, " + message + " (a mibc limitation: rewrite this construct)";

@@ -40,11 +40,11 @@ internal static class PolicySandbox
             DestructorDeclarationSyntax destructor => Construct(destructor.Identifier.Span, "a finalizer",
                 "finalizers run on the runtime's finalizer thread, outside the rule's budget"),
             RecordDeclarationSyntax record => Construct(record.Identifier.Span, "record types",
-                "their compiler-generated Equals, GetHashCode and ToString run outside the rule's budget and recurse without end on a cyclic value; use a class"),
+                "their compiler-generated Equals, GetHashCode and ToString run outside the rule's budget and recurse without end on a cyclic value (use a class)"),
             MethodDeclarationSyntax method when method.Modifiers.Any(SyntaxKind.ExternKeyword) => Construct(method.Identifier.Span, "extern methods",
                 "they call native code"),
             BaseNamespaceDeclarationSyntax space when IsMibcNamespace(space.Name.ToString()) => Construct(space.Name.Span, $"types in namespace '{space.Name}'",
-                "that namespace belongs to mibc; use a namespace of your own"),
+                "that namespace belongs to mibc (use a namespace of your own)"),
             BaseTypeDeclarationSyntax type when type.Identifier.Text == "Mibc" && model.GetDeclaredSymbol(type)?.ContainingNamespace.IsGlobalNamespace == true
                 => Construct(type.Identifier.Span, "a type named 'Mibc' in the global namespace", "the name belongs to mibc's namespace"),
             _ => null,
@@ -53,7 +53,8 @@ internal static class PolicySandbox
 
     private static SandboxViolation? CheckUse(SyntaxNode node, SemanticModel model)
     {
-        if (node is not (ExpressionSyntax or AttributeSyntax))
+        // 'var' takes the type of its initializer, which is checked on its own.
+        if (node is not (ExpressionSyntax or AttributeSyntax) || node is IdentifierNameSyntax { IsVar: true })
         {
             return null;
         }
