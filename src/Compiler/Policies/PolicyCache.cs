@@ -100,7 +100,8 @@ public sealed class PolicyCache(string directory)
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
-            // A missing, partial or foreign entry is a miss; the compile that follows writes a good one.
+            // A missing, partial or foreign entry is a miss; it is removed so the compile that follows can write a good one.
+            TryDelete(entry);
             return null;
         }
     }
@@ -118,13 +119,8 @@ public sealed class PolicyCache(string directory)
             File.WriteAllBytes(Path.Combine(temporary, PdbFile), set.Pdb);
             var manifest = new CacheManifest(Format, set.Rules, set.Diagnostics);
             File.WriteAllText(Path.Combine(temporary, ManifestFile), JsonSerializer.Serialize(manifest, JsonOptions));
-            if (System.IO.Directory.Exists(entry))
-            {
-                // NOTE: a stale or broken entry is removed first; another process that wrote the same key
-                // at the same time wrote the same bytes, so losing that race is harmless.
-                System.IO.Directory.Delete(entry, recursive: true);
-            }
-
+            // NOTE: when another process wrote the same key first, the move fails and this copy is dropped;
+            // both compiled the same sources with the same compiler, so either copy serves.
             System.IO.Directory.Move(temporary, entry);
             return true;
         }

@@ -18,8 +18,12 @@ internal static class PolicyReferences
     [
         "System.Runtime.dll",
         "System.Collections.dll",
+        "System.Collections.Concurrent.dll",
         "System.Collections.Immutable.dll",
         "System.Linq.dll",
+        "System.Linq.Expressions.dll",
+        "System.Linq.Parallel.dll",
+        "System.Linq.Queryable.dll",
         "System.Text.RegularExpressions.dll",
         "System.Console.dll",
         "System.ComponentModel.Primitives.dll",

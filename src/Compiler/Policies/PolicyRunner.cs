@@ -91,14 +91,19 @@ internal static class PolicyRunner
 
             if (PolicySetLoader.FindTree(frame.GetFileName(), packs) is { } found)
             {
-                return LineSpan(found.File.Text, frame.GetFileLineNumber(), frame.GetFileColumnNumber());
+                return LineSpan(found.File.Text, frame.GetFileLineNumber());
             }
         }
 
         return null;
     }
 
-    private static SourceSpan LineSpan(SourceText text, int line, int column)
+    /// <summary>Returns the span of a line without its indentation.</summary>
+    /// <remarks>
+    /// NOTE: the PDB's columns count the budget checks inserted into the line, so only its line number
+    /// matches the file as written.
+    /// </remarks>
+    private static SourceSpan LineSpan(SourceText text, int line)
     {
         var offset = 0;
         for (var current = 1; current < line && offset < text.Text.Length; offset++)
@@ -109,8 +114,14 @@ internal static class PolicyRunner
             }
         }
 
-        var start = Math.Min(text.Text.Length, offset + Math.Max(0, column - 1));
-        var end = text.Text.IndexOf('\n', start);
-        return text.GetSpan(TextSpan.FromBounds(start, end < 0 ? text.Text.Length : end));
+        var end = text.Text.IndexOf('\n', offset);
+        end = end < 0 ? text.Text.Length : end;
+        var start = offset;
+        while (start < end && char.IsWhiteSpace(text.Text[start]))
+        {
+            start++;
+        }
+
+        return text.GetSpan(TextSpan.FromBounds(start, end > start && text.Text[end - 1] == '\r' ? end - 1 : end));
     }
 }

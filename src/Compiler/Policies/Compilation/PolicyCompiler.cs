@@ -21,7 +21,8 @@ internal static class PolicyCompiler
 
     private static readonly CSharpCompilationOptions CompilationOptions = new(
         OutputKind.DynamicallyLinkedLibrary,
-        optimizationLevel: OptimizationLevel.Release,
+        // Unoptimized code keeps exact IL-to-line maps, so a rule's exception points at the line that threw.
+        optimizationLevel: OptimizationLevel.Debug,
         allowUnsafe: false,
         nullableContextOptions: NullableContextOptions.Enable,
         deterministic: true,
