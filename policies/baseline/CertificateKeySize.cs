@@ -19,7 +19,7 @@ public sealed class CertificateKeySize : PolicyRule
     public override void Check(PolicyContext context)
     {
         var key = context.Box.Policy.CertificateKey;
-        if (key.Value == CertificateKeyType.Rsa1024)
+        if (key.Value == CertificateKeySpec.Rsa1024)
         {
             context.Report(key, "certificate_key = rsa1024 gives only 80 bits of security: set certificate_key = rsa2048 or stronger");
         }

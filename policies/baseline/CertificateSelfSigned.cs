@@ -22,10 +22,14 @@ public sealed class CertificateSelfSigned : PolicyRule
     public override void Check(PolicyContext context)
     {
         var certificate = context.Box.Policy.Certificate;
+        var host = context.Box.Host.Name;
         if (certificate.Value == CertificateKind.SelfSigned)
         {
-            context.Report(certificate,
-                $"{context.Box.Host.Name.Value.Unicode} serves a self-signed certificate, so mail clients warn until each user trusts it: set certificate = lets_encrypt once the host is reachable from the internet");
+            // A default value points at the block that would set it, which may be the start of the file when
+            // there is no policy block; the host name reads better there.
+            var location = certificate.IsDefault ? host.Span : certificate.Span;
+            context.Report(location,
+                $"{host.Value.Unicode} serves a self-signed certificate, so mail clients warn until each user trusts it: set certificate = lets_encrypt once the host is reachable from the internet");
         }
     }
 }

@@ -15,6 +15,8 @@ public static class MibcCommandLine
             LintCommand.Create(),
             ExplainCommand.Create(),
             RulesCommand.Create(),
+            VerifyCommand.Create(),
+            LspCommand.Create(),
         };
 
         var parse = root.Parse(args);

@@ -1,6 +1,7 @@
 using Mibc.Compiler.Pipeline;
 using Mibc.Compiler.Policies;
 using Mibc.Language.Diagnostics;
+using Mibc.Tests.Support;
 
 namespace Mibc.Tests.Policies;
 
@@ -111,7 +112,7 @@ public sealed class BaselineRuleTests
         using var workspace = new PolicyWorkspace();
         var compiler = new BoxCompiler(new CompilationOptions(), [workspace.CreateHost()]);
 
-        var result = compiler.Check(Path.Combine(MibcProcess.RepositoryRoot, "samples", "box.mib"));
+        var result = compiler.Check(Path.Combine(RepositoryPaths.Root, "samples", "box.mib"));
 
         var finding = Assert.Single(result.Diagnostics);
         Assert.Equal("MIB2107", finding.Code);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Json.Schema;
+using Mibc.Tests.Support;
 
 namespace Mibc.Tests.Policies;
 
@@ -8,7 +9,7 @@ public sealed class LintCommandTests : IDisposable
 {
     private readonly PolicyWorkspace workspace = new(ownCache: true);
 
-    private static string SampleBox => Path.Combine(MibcProcess.RepositoryRoot, "samples", "box.mib");
+    private static string SampleBox => Path.Combine(RepositoryPaths.Root, "samples", "box.mib");
 
     public void Dispose() => workspace.Dispose();
 
@@ -156,7 +157,7 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void ExplainFindsPackRule()
     {
-        var pack = Path.Combine(MibcProcess.RepositoryRoot, "samples", "org-policies");
+        var pack = Path.Combine(RepositoryPaths.Root, "samples", "org-policies");
 
         var (exitCode, output, _) = Mibc("explain", "ORG1002", "--policies", pack);
 
@@ -164,8 +165,8 @@ public sealed class LintCommandTests : IDisposable
         Assert.StartsWith("ORG1002 dmarc-reject", output);
     }
 
-    private (int ExitCode, string Output, string Error) Mibc(params string[] arguments) =>
-        MibcProcess.Run(workspace.Root, workspace.CacheDirectory, arguments);
+    private MibcProcess.Result Mibc(params string[] arguments) =>
+        MibcProcess.Run(workspace.Root, TimeSpan.FromMinutes(2), new Dictionary<string, string> { ["MIBC_CACHE_DIR"] = workspace.CacheDirectory }, [], arguments);
 
     private static void AssertValidSarif(string sarif)
     {

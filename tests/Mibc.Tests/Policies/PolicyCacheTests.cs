@@ -1,5 +1,6 @@
 using Mibc.Compiler.Policies;
 using Mibc.Language.Diagnostics;
+using Mibc.Language.Text;
 
 namespace Mibc.Tests.Policies;
 
@@ -78,9 +79,9 @@ public sealed class PolicyCacheTests
     [Fact]
     public void KeyCoversFileNamesAndOrder()
     {
-        var first = new PolicyPack("./a", false, [new PolicyFile("A.cs", new Language.Text.SourceText("a/A.cs", "class A { }"))]);
-        var renamed = first with { Files = [new PolicyFile("B.cs", new Language.Text.SourceText("a/B.cs", "class A { }"))] };
-        var second = new PolicyPack("./b", false, [new PolicyFile("B.cs", new Language.Text.SourceText("b/B.cs", "class B { }"))]);
+        var first = new PolicyPack("./a", false, [new PolicyFile("A.cs", new SourceText("a/A.cs", "class A { }"))]);
+        var renamed = first with { Files = [new PolicyFile("B.cs", new SourceText("a/B.cs", "class A { }"))] };
+        var second = new PolicyPack("./b", false, [new PolicyFile("B.cs", new SourceText("b/B.cs", "class B { }"))]);
 
         Assert.Equal(PolicyCache.ComputeKey([first, second]), PolicyCache.ComputeKey([first, second]));
         Assert.NotEqual(PolicyCache.ComputeKey([first]), PolicyCache.ComputeKey([renamed]));

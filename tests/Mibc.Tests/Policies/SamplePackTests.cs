@@ -1,5 +1,6 @@
 using Mibc.Compiler.Pipeline;
 using Mibc.Compiler.Policies;
+using Mibc.Tests.Support;
 
 namespace Mibc.Tests.Policies;
 
@@ -11,7 +12,7 @@ public sealed class SamplePackTests
         using var workspace = new PolicyWorkspace();
         var compiler = new BoxCompiler(new CompilationOptions(), [workspace.CreateHost()]);
 
-        var result = compiler.Check(Path.Combine(MibcProcess.RepositoryRoot, "samples", "org-policy-violations.mib"));
+        var result = compiler.Check(Path.Combine(RepositoryPaths.Root, "samples", "org-policy-violations.mib"));
 
         var findings = result.Diagnostics.Select(diagnostic => (diagnostic.Code, diagnostic.Location.StartLine)).ToList();
         Assert.Equal([("ORG1002", 10), ("ORG1002", 14), ("ORG1001", 19), ("ORG1001", 23)], findings);
@@ -23,7 +24,7 @@ public sealed class SamplePackTests
     {
         using var workspace = new PolicyWorkspace();
         workspace.WriteBox();
-        var pack = Path.Combine(MibcProcess.RepositoryRoot, "samples", "org-policies");
+        var pack = Path.Combine(RepositoryPaths.Root, "samples", "org-policies");
 
         var codes = workspace.Check(extraPacks: pack).Select(diagnostic => diagnostic.Code).ToList();
 
@@ -36,7 +37,7 @@ public sealed class SamplePackTests
     {
         using var workspace = new PolicyWorkspace();
         var set = PolicySetLoader.Load([PolicyHost.BaselinePack], new PolicyCache(workspace.CacheDirectory));
-        var page = Path.Combine(MibcProcess.RepositoryRoot, "docs", "rules.md");
+        var page = Path.Combine(RepositoryPaths.Root, "docs", "rules.md");
 
         var expected = RulesDocument.Render(set.Rules.Select(rule => rule.Info));
 

@@ -1,3 +1,5 @@
+using Mibc.Tests.Support;
+
 namespace Mibc.Tests.Policies;
 
 /// <summary>
@@ -10,12 +12,14 @@ public sealed class WarmCheckTests
     public void WarmCheckSkipsRoslyn()
     {
         using var workspace = new PolicyWorkspace(ownCache: true);
-        var box = Path.Combine(MibcProcess.RepositoryRoot, "samples", "box.mib");
+        var box = Path.Combine(RepositoryPaths.Root, "samples", "box.mib");
         var coldLog = Path.Combine(workspace.Root, "cold.strace");
         var warmLog = Path.Combine(workspace.Root, "warm.strace");
 
-        var cold = MibcProcess.Run(workspace.Root, workspace.CacheDirectory, ["check", box], ["strace", "-f", "-e", "trace=openat", "-o", coldLog]);
-        var warm = MibcProcess.Run(workspace.Root, workspace.CacheDirectory, ["check", box], ["strace", "-f", "-e", "trace=openat", "-o", warmLog]);
+        var environment = new Dictionary<string, string> { ["MIBC_CACHE_DIR"] = workspace.CacheDirectory };
+
+        var cold = MibcProcess.Run(workspace.Root, TimeSpan.FromMinutes(2), environment, ["strace", "-f", "-e", "trace=openat", "-o", coldLog], "check", box);
+        var warm = MibcProcess.Run(workspace.Root, TimeSpan.FromMinutes(2), environment, ["strace", "-f", "-e", "trace=openat", "-o", warmLog], "check", box);
 
         Assert.Equal(0, cold.ExitCode);
         Assert.Equal(0, warm.ExitCode);
