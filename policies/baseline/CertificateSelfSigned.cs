@@ -4,7 +4,7 @@ using Mibc.Language.Model;
 namespace Mibc.Policies.Baseline;
 
 [PolicyRule("MIB2107", "certificate-self-signed",
-    Level = RuleLevel.Info,
+    Level = RuleLevel.Off,
     Category = "certificates",
     Summary = "Notes that the box serves a self-signed certificate, which mail clients must be told to trust.",
     Help = """
@@ -13,9 +13,11 @@ namespace Mibc.Policies.Baseline;
         certificate until each user trusts it, and a user who learns to click the warning away will also
         accept an attacker's certificate.
 
+        The rule is off by default, because a self-signed certificate is mibc's deliberate default and
+        the note would show on every such box. Turn it on with MIB2107 = info in policy { rules { ... } }.
+
         Fix: set certificate = lets_encrypt once the host name resolves to the box from the internet, or
-        hand the certificate's fingerprint to users so they can check it. Set MIB2107 = off in
-        policy { rules { ... } } to silence this note.
+        hand the certificate's fingerprint to users so they can check it.
         """)]
 public sealed class CertificateSelfSigned : PolicyRule
 {

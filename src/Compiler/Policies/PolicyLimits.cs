@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Mibc.Compiler.Policies;
 
 /// <summary>The budget each rule run gets.</summary>
@@ -11,4 +13,8 @@ public sealed record PolicyLimits(TimeSpan Time, long MaxSteps, long MaxAllocate
     /// thousand steps in well under a millisecond.
     /// </summary>
     public static PolicyLimits Default { get; } = new(TimeSpan.FromSeconds(2), 50_000_000, 512L * 1024 * 1024);
+
+    /// <summary>Describes the step and time budget, as timeout messages name it.</summary>
+    public string Describe() =>
+        string.Create(CultureInfo.InvariantCulture, $"running past its budget of {MaxSteps:N0} steps or {Time.TotalSeconds:0.###} s");
 }

@@ -58,15 +58,15 @@ internal static class PolicyRunner
         thread.Start();
         var finished = thread.Join(limits.Time + Grace);
         var findings = context.Close();
-        var time = $"{limits.Time.TotalSeconds:0.###} s";
         if (!finished)
         {
-            return (findings, DiagnosticCatalog.PolicyTimedOut.Create(rule.Info.Location, rule.Info.Name, rule.Info.Id, time, time));
+            var reason = limits.Describe() + " inside a framework call";
+            return (findings, DiagnosticCatalog.PolicyTimedOut.Create(rule.Info.Location, rule.Info.Name, rule.Info.Id, reason));
         }
 
         if (exceededBy is not null)
         {
-            return (findings, DiagnosticCatalog.PolicyTimedOut.Create(rule.Info.Location, rule.Info.Name, rule.Info.Id, exceededBy, time));
+            return (findings, DiagnosticCatalog.PolicyTimedOut.Create(rule.Info.Location, rule.Info.Name, rule.Info.Id, exceededBy));
         }
 
         if (failure is not null)

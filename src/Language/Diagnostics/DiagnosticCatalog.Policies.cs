@@ -20,7 +20,7 @@ public static partial class DiagnosticCatalog
     /// <summary>MIB2004: a rule that ran past its time or step budget.</summary>
     public static readonly DiagnosticDescriptor PolicyTimedOut = new(
         "MIB2004", DiagnosticSeverity.Error, "Policy rule timed out",
-        "policy rule '{0}' ({1}) was stopped after {2}: it may loop forever; bound its loops and recursion so it finishes within {3}");
+        "policy rule '{0}' ({1}) was stopped after {2}, which suggests an endless loop or recursion: bound its loops and recursion");
 
     /// <summary>MIB2005: a rule that threw an exception.</summary>
     public static readonly DiagnosticDescriptor PolicyThrew = new(

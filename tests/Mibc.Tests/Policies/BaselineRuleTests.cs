@@ -95,27 +95,28 @@ public sealed class BaselineRuleTests
     }
 
     [Fact]
-    public void SelfSignedCertificateIsInfo()
+    public void SelfSignedNoteIsOptIn()
     {
         using var workspace = new PolicyWorkspace();
-        workspace.WriteBox();
+        workspace.WriteBox("rules { certificate-self-signed = info }");
 
-        var finding = Assert.Single(workspace.Check(keepCertificateNote: true));
+        var finding = Assert.Single(workspace.Check());
 
         Assert.Equal("MIB2107", finding.Code);
         Assert.Equal(DiagnosticSeverity.Info, finding.Severity);
+        Assert.Equal(1, finding.Location.StartLine);
+        Assert.Equal(5, finding.Location.StartColumn);
     }
 
     [Fact]
-    public void RealisticSampleHasOnlyCertificateNote()
+    public void RealisticSampleIsClean()
     {
         using var workspace = new PolicyWorkspace();
         var compiler = new BoxCompiler(new CompilationOptions(), [workspace.CreateHost()]);
 
         var result = compiler.Check(Path.Combine(RepositoryPaths.Root, "samples", "box.mib"));
 
-        var finding = Assert.Single(result.Diagnostics);
-        Assert.Equal("MIB2107", finding.Code);
+        Assert.Empty(result.Diagnostics);
     }
 
     [Fact]

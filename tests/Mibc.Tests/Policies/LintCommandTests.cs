@@ -26,7 +26,7 @@ public sealed class LintCommandTests : IDisposable
     public void SchemaRejectsBrokenSarif()
     {
         var (_, output, _) = Mibc("lint", SampleBox, "--format", "sarif");
-        var broken = output.Replace("\"level\": \"note\"", "\"level\": \"fatal\"", StringComparison.Ordinal);
+        var broken = output.Replace("\"level\": \"error\"", "\"level\": \"fatal\"", StringComparison.Ordinal);
 
         using var document = JsonDocument.Parse(broken);
 
@@ -60,7 +60,7 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void GithubFormatWritesAnnotations()
     {
-        workspace.WriteBox("submission = starttls_optional", passwordLogin: true);
+        workspace.WriteBox("submission = starttls_optional\nrules { MIB2107 = info }", passwordLogin: true);
 
         var (exitCode, output, _) = Mibc("lint", "box.mib", "--format", "github");
 

@@ -7,7 +7,7 @@ namespace Mibc.Tests.Policies;
 /// <summary>A temporary directory with a box.mib, policy packs and a policy cache of its own.</summary>
 internal sealed class PolicyWorkspace : IDisposable
 {
-    /// <summary>A clean box whose only baseline finding is the self-signed certificate note; {0} goes into the policy block.</summary>
+    /// <summary>A box that passes the baseline; {0} goes into the policy block, {1} is password_login, {2} the admin's hash.</summary>
     public const string BoxTemplate = """
         box "mail.example.org" {{
           ipv4  = 203.0.113.10
@@ -68,12 +68,11 @@ internal sealed class PolicyWorkspace : IDisposable
     public PolicyHost CreateHost(PolicyLimits? limits = null, params string[] extraPacks) =>
         new(new PolicyHostOptions(extraPacks, CacheDirectory, limits ?? PolicyLimits.Default));
 
-    /// <summary>Checks box.mib with the policy host; the certificate note is left out of the result unless asked for.</summary>
-    public IReadOnlyList<Diagnostic> Check(PolicyLimits? limits = null, bool keepCertificateNote = false, params string[] extraPacks)
+    /// <summary>Checks box.mib with the policy host and returns every diagnostic.</summary>
+    public IReadOnlyList<Diagnostic> Check(PolicyLimits? limits = null, params string[] extraPacks)
     {
         var compiler = new BoxCompiler(new CompilationOptions(), [CreateHost(limits, extraPacks)]);
-        var result = compiler.Check(BoxPath);
-        return [.. result.Diagnostics.Where(diagnostic => keepCertificateNote || diagnostic.Code != "MIB2107")];
+        return compiler.Check(BoxPath).Diagnostics;
     }
 
     public void Dispose()

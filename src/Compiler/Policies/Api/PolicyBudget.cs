@@ -60,7 +60,7 @@ public static class PolicyBudget
         private readonly long allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
         private long steps;
 
-        /// <summary>Why the budget ended, such as "100000000 steps"; null while it lasts.</summary>
+        /// <summary>Why the budget ended, such as "recursing deeper than the stack allows"; null while it lasts.</summary>
         public string? ExceededBy { get; private set; }
 
         public void Step()
@@ -70,10 +70,12 @@ public static class PolicyBudget
                 throw new PolicyBudgetExceededException(ExceededBy);
             }
 
+            // NOTE: the step and time budgets share one reason, so the message does not depend on which of
+            // them a machine reaches first.
             steps++;
             if (steps > limits.MaxSteps)
             {
-                Exceed($"{limits.MaxSteps:N0} steps");
+                Exceed(limits.Describe());
             }
 
             // Reading the clock and the allocation counter costs more than a step, so only every 1024th step does.
@@ -81,12 +83,12 @@ public static class PolicyBudget
             {
                 if (Stopwatch.GetTimestamp() > deadline)
                 {
-                    Exceed($"{limits.Time.TotalSeconds:0.###} s");
+                    Exceed(limits.Describe());
                 }
 
                 if (GC.GetAllocatedBytesForCurrentThread() - allocatedAtStart > limits.MaxAllocatedBytes)
                 {
-                    Exceed($"allocating {limits.MaxAllocatedBytes / (1024 * 1024)} MB");
+                    Exceed($"allocating more than {limits.MaxAllocatedBytes / (1024 * 1024)} MB");
                 }
             }
 
