@@ -12,6 +12,9 @@ public static class MibcCommandLine
         {
             CheckCommand.Create(),
             BuildCommand.Create(),
+            LintCommand.Create(),
+            ExplainCommand.Create(),
+            RulesCommand.Create(),
             VerifyCommand.Create(),
             LspCommand.Create(),
             CiphersCommand.Create(),
