@@ -122,16 +122,6 @@ public static partial class DiagnosticCatalog
         "MIB3124", DiagnosticSeverity.Error, "Record points at a CNAME",
         "the {0} record '{1}' points at '{2}', which is a CNAME (line {3}), and RFC 2181 forbids that: point it at the CNAME's target, or make '{2}' an A or AAAA record");
 
-    /// <summary>MIB3125: an SSH host key that is not in OpenSSH's one-line form.</summary>
-    public static readonly DiagnosticDescriptor InvalidHostKey = new(
-        "MIB3125", DiagnosticSeverity.Error, "Invalid SSH host key",
-        "invalid SSH host key '{0}': {1}; copy the line from /etc/ssh/ssh_host_ed25519_key.pub on the host");
-
-    /// <summary>MIB3126: a DKIM selector that is not a DNS label.</summary>
-    public static readonly DiagnosticDescriptor InvalidDkimSelector = new(
-        "MIB3126", DiagnosticSeverity.Error, "Invalid DKIM selector",
-        "invalid DKIM selector '{0}': {1}");
-
     /// <summary>MIB3127: the same DKIM selector used twice on one domain.</summary>
     public static readonly DiagnosticDescriptor DuplicateDkimSelector = new(
         "MIB3127", DiagnosticSeverity.Error, "DKIM selector used twice",

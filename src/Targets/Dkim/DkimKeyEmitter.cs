@@ -23,12 +23,6 @@ public sealed class DkimKeyEmitter : IEmitter
         {
             foreach (var (selector, keyType) in domain.Dkim.SigningSelectors())
             {
-                // NOTE: the selector becomes a path on the host, so only checked selectors get this far.
-                if (DnsModelChecker.SelectorProblem(selector.Value) is not null)
-                {
-                    continue;
-                }
-
                 var key = keys.SigningKey(domain, selector, keyType);
                 if (key is not null)
                 {

@@ -8,6 +8,8 @@ namespace Mibc.Targets.Dkim;
 public sealed class DkimKeyStore(KeyStore store)
 {
     /// <summary>Returns the store path of a selector's key file, relative to the key store.</summary>
+    /// <remarks>NOTE: the selector is part of the path; the language's selector type allows only letters, digits, '-' and
+    /// non-empty dot-separated parts, so it never climbs out of the store.</remarks>
     public static string RelativePathOf(DomainName domain, string selector) =>
         Path.Combine("dkim", domain.Ascii, selector + ".private");
 

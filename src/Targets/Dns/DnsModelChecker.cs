@@ -5,8 +5,8 @@ using Mibc.Language.Semantics.Schema;
 namespace Mibc.Targets.Dns;
 
 /// <summary>
-/// Checks the settings DNS records are made from, outside the declared records: DKIM selectors, SSH host keys,
-/// and the combinations of policy and domain settings that publish records which cannot work.
+/// Checks the settings DNS records are made from, outside the declared records: DKIM selectors used twice, and
+/// the combinations of policy and domain settings that publish records which cannot work.
 /// </summary>
 internal sealed class DnsModelChecker(BoxModel model, DnsKeyMaterial keys, Action<Diagnostic> report)
 {
@@ -19,19 +19,6 @@ internal sealed class DnsModelChecker(BoxModel model, DnsKeyMaterial keys, Actio
             if (!model.Policy.Dnssec.Value && !domain.DnssecAlgorithm.IsDefault)
             {
                 report(DiagnosticCatalog.DnssecAlgorithmUnused.Create(domain.DnssecAlgorithm.Span));
-            }
-        }
-
-        foreach (var key in model.Host.Ssh.HostKeys)
-        {
-            try
-            {
-                SshfpFingerprint.FromOpenSshKey(key.Value);
-            }
-            catch (FormatException error)
-            {
-                var shown = key.Value.Length <= 40 ? key.Value : key.Value[..37] + "...";
-                report(DiagnosticCatalog.InvalidHostKey.Create(key.Span, shown, error.Message));
             }
         }
 
@@ -52,13 +39,6 @@ internal sealed class DnsModelChecker(BoxModel model, DnsKeyMaterial keys, Actio
         named.AddRange(dkim.RetiredSelectors.Select(selector => (selector, "retired")));
         foreach (var (selector, role) in named)
         {
-            var problem = SelectorProblem(selector.Value);
-            if (problem is not null)
-            {
-                report(DiagnosticCatalog.InvalidDkimSelector.Create(selector.Span, selector.Value, problem));
-                continue;
-            }
-
             if (seen.TryGetValue(selector.Value, out var earlier))
             {
                 report(DiagnosticCatalog.DuplicateDkimSelector.Create(selector.Span, selector.Value, domain.Name.Value.Unicode, $"both {earlier} and {role}"));
@@ -67,18 +47,6 @@ internal sealed class DnsModelChecker(BoxModel model, DnsKeyMaterial keys, Actio
 
             seen[selector.Value] = role;
         }
-    }
-
-    /// <summary>Returns why a selector is not usable as DNS labels and a file name, or null when it is.</summary>
-    public static string? SelectorProblem(string selector)
-    {
-        if (selector.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '.')))
-        {
-            return "a selector contains only ASCII letters, digits, '-' and '.', such as \"mail\" or \"2024-01\"";
-        }
-
-        var (labels, error) = DnsNames.ParseLabels(selector, allowService: false, allowWildcard: false);
-        return labels is null ? error : null;
     }
 
     private void CheckDmarcReports(MailDomain domain)

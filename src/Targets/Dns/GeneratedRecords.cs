@@ -85,7 +85,7 @@ internal sealed class GeneratedRecords(BoxModel model, DnsKeyMaterial keys, MtaS
             }
             catch (FormatException)
             {
-                // DnsModelChecker reports the key; the zone goes without it.
+                // The language's SSH public key type rejects such keys before any zone is planned.
                 continue;
             }
 
@@ -144,8 +144,7 @@ internal sealed class GeneratedRecords(BoxModel model, DnsKeyMaterial keys, MtaS
         {
             foreach (var (selector, keyType) in settings.SigningSelectors())
             {
-                // NOTE: a selector is part of a key file's path, so only checked ones reach the key store.
-                if (DnsModelChecker.SelectorProblem(selector.Value) is null && keys.SigningKey(domain, selector, keyType) is { } key)
+                if (keys.SigningKey(domain, selector, keyType) is { } key)
                 {
                     published.Add(new DkimKeyRecord(key.RecordName, $"it contains the public key of DKIM selector '{selector.Value}'", key.RecordText));
                 }
@@ -154,7 +153,7 @@ internal sealed class GeneratedRecords(BoxModel model, DnsKeyMaterial keys, MtaS
 
         foreach (var selector in settings.RetiredSelectors)
         {
-            if (DnsModelChecker.SelectorProblem(selector.Value) is null && keys.RetiredKey(domain, selector) is { } key)
+            if (keys.RetiredKey(domain, selector) is { } key)
             {
                 published.Add(new DkimKeyRecord(key.RecordName, $"it keeps the key of retired DKIM selector '{selector.Value}' published", key.RecordText));
             }

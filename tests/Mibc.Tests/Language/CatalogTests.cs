@@ -11,6 +11,7 @@ public sealed partial class CatalogTests
     private static readonly Dictionary<string, string> CoveredByUnitTests = new()
     {
         ["MIB0008"] = nameof(RobustnessTests.OversizedFile_IsRejected),
+        ["MIB0009"] = nameof(RobustnessTests.ManyErrors_AreCapped),
         ["MIB3117"] = nameof(Dns.KeyStoreFileTests.TxtOverRecordLimit_IsError),
         ["MIB3129"] = nameof(Dns.KeyStoreFileTests.CorruptDkimKey_IsErrorAtFile),
         ["MIB3130"] = nameof(Dns.DnssecTests.DsRecords_MatchLdnsKey2ds),
