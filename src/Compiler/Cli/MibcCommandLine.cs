@@ -12,6 +12,7 @@ public static class MibcCommandLine
         {
             CheckCommand.Create(),
             BuildCommand.Create(),
+            DnsCommand.Create(),
             LintCommand.Create(),
             ExplainCommand.Create(),
             RulesCommand.Create(),
