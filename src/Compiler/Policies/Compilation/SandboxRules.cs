@@ -16,6 +16,10 @@ internal static class SandboxRules
         "System.Text.RegularExpressions",
         "Mibc.Language.Model",
         "Mibc.Language.Text",
+
+        // The TLS engine is pure computation over cipher tables, for rules that check cipher strings.
+        "Mibc.Language.Tls",
+        "Mibc.Language.Tls.Formatting",
         "Mibc.Compiler.Policies.Api",
     ]);
 
