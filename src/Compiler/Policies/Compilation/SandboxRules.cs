@@ -43,6 +43,7 @@ internal static class SandboxRules
         ["System.RuntimeTypeHandle"] = "reflection",
         ["System.STAThreadAttribute"] = "threads and tasks",
         ["System.ThreadStaticAttribute"] = "threads and tasks",
+        ["System.TimeZoneInfo"] = "the process and its environment",
         ["System.Type"] = "reflection",
         ["System.TypedReference"] = "unsafe code and runtime internals",
         ["System.Linq.EnumerableExecutor`1"] = "reflection",
