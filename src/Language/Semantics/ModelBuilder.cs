@@ -30,7 +30,16 @@ internal sealed class ModelBuilder(BindingContext context)
         var policy = BuildPolicy(file.BlockOrDefaults("policy"));
         var host = box is null ? null : BuildHost(box);
 
-        var parts = new ModelParts(host, domains, users, aliases);
+        var userBlocks = file.Blocks.Where(block => block.Schema.Keyword == "user").ToList();
+        var declared = new DeclaredNames(
+            [.. file.Blocks.Where(block => block.Schema.Keyword == "domain").Select(block => block.Label).OfType<DomainName>().Select(name => name.Ascii)],
+            [.. userBlocks.Select(block => block.Label).OfType<EmailAddress>().Select(address => address.Ascii)],
+            [.. file.Aliases.Select(alias => EmailAddressParser.Parse(alias.Address.Value).Address).OfType<EmailAddress>().Select(address => address.Ascii)]);
+        var usersWithErrors = userBlocks
+            .Where(block => block.FailedKeys.Count > 0 && block.Label is EmailAddress)
+            .Select(block => ((EmailAddress)block.Label!).Ascii)
+            .ToImmutableHashSet();
+        var parts = new ModelParts(host, domains, users, aliases, declared, usersWithErrors);
         var model = host is null ? null : new BoxModel(context.Source.Path, host, domains, users, aliases, policy);
         return (model, parts);
     }

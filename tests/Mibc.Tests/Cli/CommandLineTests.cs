@@ -101,4 +101,41 @@ public sealed class CommandLineTests
         Assert.Contains("check", result.Output, StringComparison.Ordinal);
         Assert.Contains("build", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ciphers_LegacyExportSuitesAreMarked()
+    {
+        var result = MibcProcess.Run(RepositoryPaths.Root, Timeout, "ciphers", "ALL:EXPORT", "--openssl", "1.0.1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("EXP-RC4-MD5", result.Output, StringComparison.Ordinal);
+        Assert.Contains("weak: export", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ciphers_UnknownAlias_ExitsOne()
+    {
+        var result = MibcProcess.Run(RepositoryPaths.Root, Timeout, "ciphers", "HIGH:FOO");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no cipher matches 'FOO'", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ciphers_Json_IsParseable()
+    {
+        var result = MibcProcess.Run(RepositoryPaths.Root, Timeout, "ciphers", "ECDHE+AESGCM", "--json");
+
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        Assert.Equal("3.0", document.RootElement.GetProperty("openssl").GetString());
+    }
+
+    [Fact]
+    public void AtSignArgument_IsAPath()
+    {
+        var result = MibcProcess.Run(RepositoryPaths.Root, Timeout, "check", "@office.mib");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'@office.mib' was not found", result.Error, StringComparison.Ordinal);
+    }
 }

@@ -11,6 +11,7 @@ public sealed partial class CatalogTests
     private static readonly Dictionary<string, string> CoveredByUnitTests = new()
     {
         ["MIB0008"] = nameof(RobustnessTests.OversizedFile_IsRejected),
+        ["MIB0009"] = nameof(RobustnessTests.ManyErrors_AreCapped),
     };
 
     public static TheoryData<string> Codes() => [.. DiagnosticCatalog.All.Select(descriptor => descriptor.Code)];

@@ -15,7 +15,7 @@ public static class LanguageSchema
         [
             new("password_login", BooleanType.Instance, "Whether sshd accepts password logins. A baseline rule warns when true.", false, "false", Example: "password_login = false"),
             new("port", new IntegerType(1, 65535), "The port sshd listens on.", 22, "22", Example: "port = 22"),
-            new("host_keys", new ListType(new StringType("ssh-ed25519 AAAAC3...")), "Public host keys in OpenSSH's one-line form; each becomes SSHFP records.", DefaultText: "none", Example: "host_keys = [\"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA...\"]"),
+            new("host_keys", new ListType(SshPublicKeyType.Instance), "Public host keys in OpenSSH's one-line form; each becomes SSHFP records.", DefaultText: "none", Example: "host_keys = [\"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA...\"]"),
         ],
         [], [], "ssh { password_login = false }");
 
@@ -34,7 +34,7 @@ public static class LanguageSchema
         "dkim", "DKIM signing for the domain's outgoing mail.", null, false,
         [
             new("enabled", BooleanType.Instance, "Whether mail from the domain is signed.", true, "true", Example: "enabled = true"),
-            new("selector", new StringType("mail"), "The selector: the DNS label under _domainkey that holds the public key.", "mail", "\"mail\"", Example: "selector = \"mail\""),
+            new("selector", DkimSelectorType.Instance, "The selector: the DNS label under _domainkey that holds the public key.", "mail", "\"mail\"", Example: "selector = \"mail\""),
             new("key", DkimKey, "The signing key's type.", DkimKeyType.Rsa2048, "rsa2048", Example: "key = rsa2048"),
         ],
         [], [], "dkim { selector = \"mail\"  key = rsa2048 }");
@@ -51,7 +51,7 @@ public static class LanguageSchema
     private static readonly BlockSchema Domain = new(
         "domain", "A domain the box receives mail for. International names are stored in punycode and shown as typed.", DomainNameType.Instance, true,
         [
-            new("web_root", new StringType("/srv/www/example.org"), "A directory on the host with a static site served for the domain over HTTPS.", DefaultText: "none", Example: "web_root = \"/srv/www/example.org\""),
+            new("web_root", new PathType(absolute: true, "/srv/www/example.org"), "A directory on the host with a static site served for the domain over HTTPS.", DefaultText: "none", Example: "web_root = \"/srv/www/example.org\""),
         ],
         [Dkim, Dmarc], ["record"], "domain \"example.org\" {\n  dkim  { selector = \"mail\" }\n  dmarc { policy = quarantine }\n  record \"www\" CNAME \"example.net.\"\n}");
 
@@ -97,7 +97,7 @@ public static class LanguageSchema
             new("certificate_key", CertificateKey, "The certificate's key type and size.", CertificateKeySpec.Rsa2048, "rsa2048", Example: "certificate_key = rsa2048"),
             new("csr_digest", LanguageTypes.CsrDigest, "The hash certificate signing requests are signed with.", Model.CsrDigest.Sha256, "sha256", Example: "csr_digest = sha256"),
             new("dnssec", BooleanType.Instance, "Whether the box signs its DNS zones.", false, "false", Example: "dnssec = true"),
-            new("packs", new ListType(new StringType("./org-policies")), "Extra policy pack directories, relative to box.mib.", DefaultText: "none", Example: "packs = [\"./org-policies\"]"),
+            new("packs", new ListType(new PathType(absolute: false, "./org-policies")), "Extra policy pack directories, relative to box.mib.", DefaultText: "none", Example: "packs = [\"./org-policies\"]"),
         ],
         [Tls, Https, Rules], [], "policy {\n  submission  = starttls_required\n  imap        = tls_only\n  certificate = self_signed\n}");
 
