@@ -12,6 +12,8 @@ public static class MibcCommandLine
         {
             CheckCommand.Create(),
             BuildCommand.Create(),
+            PlanCommand.Create(),
+            ApplyCommand.Create(),
         };
 
         var parse = root.Parse(args);

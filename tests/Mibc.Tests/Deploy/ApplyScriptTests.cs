@@ -1,0 +1,234 @@
+using System.Text.RegularExpressions;
+using Mibc.Targets.Deploy;
+using Mibc.Targets.Emit;
+
+namespace Mibc.Tests.Deploy;
+
+/// <summary>Runs generated apply.sh scripts with bash in --root mode against the real daemon checks.</summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
+public sealed partial class ApplyScriptTests
+{
+    [Fact]
+    public void Shellcheck_PassesOnEveryGeneratedScript()
+    {
+        using var temp = new TempDirectory();
+        var hooks = new[] { new DeployHook("nsd", "sign the zones", "echo \"signing under $MIBC_ROOT\"") };
+        var ecdsaBox = FixtureBundles.SampleText.Replace("certificate = self_signed", "certificate = self_signed\n  certificate_key = ecdsa_p384\n  csr_digest = sha384", StringComparison.Ordinal);
+        var bundles = new[]
+        {
+            FixtureBundles.Write(temp.Combine("empty"), []),
+            FixtureBundles.Write(temp.Combine("valid"), FixtureConfigs.Valid()),
+            FixtureBundles.Write(temp.Combine("broken"), FixtureConfigs.Broken()),
+            FixtureBundles.Write(temp.Combine("hooks"), FixtureConfigs.Valid(), hooks: hooks),
+            FixtureBundles.Write(temp.Combine("ecdsa"), FixtureConfigs.Valid(), FixtureBundles.Model(ecdsaBox)),
+        };
+
+        var built = ProcessRunner.Mibc("build", RepositoryPaths.Sample, "-o", temp.Combine("sample"));
+        Assert.Equal(0, built.ExitCode);
+
+        foreach (var bundle in bundles.Append(temp.Combine("sample")))
+        {
+            var result = ProcessRunner.Run("shellcheck", ["--severity=style", Path.Combine(bundle, ApplyScriptGenerator.FileName)]);
+            Assert.True(result.ExitCode == 0, $"shellcheck on {bundle}:\n{result.All}");
+        }
+    }
+
+    [Fact]
+    public void RootApply_PlacesFilesWithOwnersModesAndBackups()
+    {
+        using var temp = new TempDirectory();
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), FixtureConfigs.Valid());
+        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
+        Directory.CreateDirectory(Path.Combine(root, "etc/postfix"));
+        File.WriteAllText(Path.Combine(root, "etc/postfix/main.cf"), "# the host's earlier main.cf\n");
+        File.SetUnixFileMode(Path.Combine(root, "etc/postfix/main.cf"), UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        var result = FixtureBundles.RunApply(bundle, "--root", root);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        foreach (var file in FixtureConfigs.Valid())
+        {
+            var path = root + file.TargetPath;
+            Assert.Equal(file.Content, File.ReadAllBytes(path));
+            Assert.Equal(Convert.ToInt32(file.Mode, 8), (int)File.GetUnixFileMode(path));
+            var owner = ProcessRunner.Run("stat", ["-c", "%U:%G", path]).Output.Trim();
+            Assert.Equal($"{file.Owner}:{file.Group}", owner);
+        }
+
+        var backups = Directory.GetDirectories(Path.Combine(root, "var/backups/mibc"));
+        Assert.Single(backups);
+        Assert.Matches(BackupName(), Path.GetFileName(backups[0]));
+        Assert.Equal("# the host's earlier main.cf\n", File.ReadAllText(Path.Combine(backups[0], "etc/postfix/main.cf")));
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(root, "etc/mibc/tls/key.pem")));
+        var certificate = ProcessRunner.Run("openssl", ["x509", "-in", Path.Combine(root, "etc/mibc/tls/cert.pem"), "-noout", "-text"]).Output;
+        Assert.Contains("Subject: CN = mail.example.org", certificate);
+        Assert.Contains("DNS:mail.example.org, DNS:example.org", certificate);
+        Assert.Contains("sha256WithRSAEncryption", certificate);
+        Assert.Contains("Public-Key: (2048 bit)", certificate);
+
+        OutputAssert.Contains($"  update {root}/etc/postfix/main.cf (content, mode 0600 -> 0644)", result.Output);
+        OutputAssert.Contains($"  create {root}/etc/nginx/nginx.conf", result.Output);
+        OutputAssert.Contains("Services: postfix nginx dovecot opendkim nsd", result.Output);
+        OutputAssert.Contains("Skipping service control (--root): postfix nginx dovecot opendkim nsd", result.Output);
+    }
+
+    [Fact]
+    public void RootApply_SecondRunChangesNothing()
+    {
+        using var temp = new TempDirectory();
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), FixtureConfigs.Valid());
+        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
+        Assert.Equal(0, FixtureBundles.RunApply(bundle, "--root", root).ExitCode);
+        var before = TreeSnapshot.Take(root);
+        var times = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(path => path, File.GetLastWriteTimeUtc);
+
+        var again = FixtureBundles.RunApply(bundle, "--root", root);
+
+        Assert.True(again.ExitCode == 0, again.All);
+        OutputAssert.Contains("No changes: mail.example.org is up to date.", again.Output);
+        OutputAssert.DoesNotContain("Services:", again.Output);
+        OutputAssert.DoesNotContain("Skipping service control", again.Output);
+        Assert.Equal(before, TreeSnapshot.Take(root));
+        Assert.Single(Directory.GetDirectories(Path.Combine(root, "var/backups/mibc")));
+        foreach (var (path, time) in times)
+        {
+            Assert.Equal(time, File.GetLastWriteTimeUtc(path));
+        }
+    }
+
+    [Fact]
+    public void RootApply_InvalidConfigRestoresEveryFile()
+    {
+        using var temp = new TempDirectory();
+        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
+        var valid = FixtureBundles.Write(temp.Combine("valid"), FixtureConfigs.Valid());
+        Assert.Equal(0, FixtureBundles.RunApply(valid, "--root", root).ExitCode);
+        var before = TreeSnapshot.Take(Path.Combine(root, "etc"));
+
+        var broken = FixtureBundles.Write(temp.Combine("broken"), FixtureConfigs.Broken());
+        var result = FixtureBundles.RunApply(broken, "--root", root);
+
+        Assert.Equal(1, result.ExitCode);
+        OutputAssert.Contains("the nginx check failed:", result.Output);
+        OutputAssert.Contains("mibc_no_such_directive", result.Output);
+        OutputAssert.Contains($"  restored {root}/etc/postfix/main.cf", result.Output);
+        OutputAssert.Contains($"  removed {root}/etc/mibc/extra.conf", result.Output);
+        Assert.Equal(before, TreeSnapshot.Take(Path.Combine(root, "etc")));
+        Assert.Empty(Directory.EnumerateFiles(root, ".mibc-new.*", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFiles(root, ".mibc-restore.*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void RootApply_InvalidPostfixConfigIsRejected()
+    {
+        using var temp = new TempDirectory();
+        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
+        var files = new[] { BundleFile.FromText("/etc/postfix/main.cf", "this line has no equals sign\n", "postfix"), BundleFile.FromText("/etc/postfix/master.cf", FixtureConfigs.MasterCf, "postfix") };
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), files);
+
+        var result = FixtureBundles.RunApply(bundle, "--root", root);
+
+        Assert.Equal(1, result.ExitCode);
+        OutputAssert.Contains("the postfix check failed:", result.Output);
+        Assert.False(File.Exists(Path.Combine(root, "etc/postfix/main.cf")));
+        Assert.False(File.Exists(Path.Combine(root, "etc/mibc/tls/key.pem")));
+    }
+
+    [Fact]
+    public void RootApply_DryRunTouchesNothing()
+    {
+        using var temp = new TempDirectory();
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), FixtureConfigs.Valid());
+        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
+
+        var result = FixtureBundles.RunApply(bundle, "--dry-run", "--root", root);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        OutputAssert.Contains("Dry run: nothing is changed.", result.Output);
+        OutputAssert.Contains($"  would create {root}/etc/postfix/main.cf", result.Output);
+        OutputAssert.Contains("Services: postfix nginx dovecot opendkim nsd", result.Output);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(root));
+    }
+
+    [Fact]
+    public void ApplyScript_RejectsDamagedBundle()
+    {
+        using var temp = new TempDirectory();
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), FixtureConfigs.Valid());
+        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
+        File.AppendAllText(Path.Combine(bundle, "files/etc/nginx/nginx.conf"), "# tampered\n");
+
+        var result = FixtureBundles.RunApply(bundle, "--root", root);
+
+        Assert.Equal(2, result.ExitCode);
+        OutputAssert.Contains("bundle file files/etc/nginx/nginx.conf does not match its SHA-256 in the manifest", result.Output);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(root));
+    }
+
+    [Fact]
+    public void ApplyScript_RejectsTruncatedBundle()
+    {
+        using var temp = new TempDirectory();
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), FixtureConfigs.Valid());
+        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
+        File.Delete(Path.Combine(bundle, "files/etc/nsd/zones/example.org.zone"));
+
+        var result = FixtureBundles.RunApply(bundle, "--root", root);
+
+        Assert.Equal(2, result.ExitCode);
+        OutputAssert.Contains("bundle file files/etc/nsd/zones/example.org.zone is missing", result.Output);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(root));
+    }
+
+    [Fact]
+    public void ApplyScript_RunsHooksOfChangedServices()
+    {
+        using var temp = new TempDirectory();
+        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
+        var hooks = new[]
+        {
+            new DeployHook("nsd", "copy the zone", "cp \"$MIBC_ROOT/etc/nsd/zones/example.org.zone\" \"$MIBC_ROOT/etc/nsd/zones/example.org.zone.signed\""),
+            new DeployHook("mibc-none", "never runs", "touch \"$MIBC_ROOT/never\""),
+        };
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), FixtureConfigs.Valid(), hooks: hooks);
+
+        var result = FixtureBundles.RunApply(bundle, "--root", root);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        OutputAssert.Contains("Running hook: copy the zone", result.Output);
+        Assert.Equal(FixtureConfigs.Zone, File.ReadAllText(Path.Combine(root, "etc/nsd/zones/example.org.zone.signed")));
+        Assert.False(File.Exists(Path.Combine(root, "never")));
+    }
+
+    [Fact]
+    public void ApplyScript_FailingHookRestoresFiles()
+    {
+        using var temp = new TempDirectory();
+        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
+        var hooks = new[] { new DeployHook("postfix", "fail on purpose", "echo 'signing key missing' >&2; exit 3") };
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), FixtureConfigs.Valid(), hooks: hooks);
+
+        var result = FixtureBundles.RunApply(bundle, "--root", root);
+
+        Assert.Equal(1, result.ExitCode);
+        OutputAssert.Contains("hook 'fail on purpose' failed:", result.Output);
+        OutputAssert.Contains("signing key missing", result.Output);
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(root, "etc"), "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void ApplyScript_RejectsUnknownArgument()
+    {
+        using var temp = new TempDirectory();
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), []);
+
+        var result = FixtureBundles.RunApply(bundle, "--force");
+
+        Assert.Equal(2, result.ExitCode);
+        OutputAssert.Contains("apply.sh: error: unknown argument '--force'", result.Output);
+    }
+
+    [GeneratedRegex(@"^\d{8}T\d{6}Z-\d+$")]
+    private static partial Regex BackupName();
+}
