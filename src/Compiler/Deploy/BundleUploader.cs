@@ -9,6 +9,7 @@ public static class BundleUploader
     /// <summary>Creates the directory with mktemp and uploads every bundle file, apply.sh last.</summary>
     /// <param name="connection">The verified connection.</param>
     /// <param name="bundleDirectory">The local bundle.</param>
+    /// <param name="started">Receives the remote directory once it exists, before the first byte is sent.</param>
     /// <param name="progress">Receives the bytes uploaded so far, out of <see cref="TotalBytes"/>.</param>
     /// <param name="cancellation">Stops the upload.</param>
     /// <returns>The remote directory, such as <c>/tmp/mibc-bundle.x8Hq2LmZ0a</c>.</returns>
@@ -18,7 +19,7 @@ public static class BundleUploader
     /// so a cut connection leaves at most this directory behind.
     /// </remarks>
     /// <exception cref="IOException">The host could not make the directory.</exception>
-    public static async Task<string> UploadAsync(HostConnection connection, string bundleDirectory, IProgress<long> progress, CancellationToken cancellation)
+    public static async Task<string> UploadAsync(HostConnection connection, string bundleDirectory, Action<string> started, IProgress<long> progress, CancellationToken cancellation)
     {
         var created = await connection.RunAsync("mktemp -d /tmp/mibc-bundle.XXXXXXXXXX", cancellation);
         var remote = created.OutputText.Trim();
@@ -27,6 +28,7 @@ public static class BundleUploader
             throw new IOException($"making a temporary directory on {connection.Endpoint} failed: {created.Error.Trim()}");
         }
 
+        started(remote);
         var sftp = await connection.SftpAsync(cancellation);
         long done = 0;
         foreach (var relative in FilesInUploadOrder(bundleDirectory))

@@ -51,8 +51,13 @@ public static class Deployer
         using var connection = await HostConnection.OpenAsync(target.Endpoint, settings.Keys, target.Verifier, settings.Timeout, cancellation);
         reporter.Line(target.Box, $"Connected to {target.Endpoint}; the host key matched {target.Verifier.SourceName}.");
 
-        reporter.UploadStarted(target.Box, BundleUploader.TotalBytes(target.BundleDirectory));
-        var remote = await BundleUploader.UploadAsync(connection, target.BundleDirectory, new CallbackProgress<long>(done => reporter.UploadProgress(target.Box, done)), cancellation);
+        var total = BundleUploader.TotalBytes(target.BundleDirectory);
+        var remote = await BundleUploader.UploadAsync(
+            connection,
+            target.BundleDirectory,
+            directory => reporter.UploadStarted(target.Box, total, directory),
+            new CallbackProgress<long>(done => reporter.UploadProgress(target.Box, done)),
+            cancellation);
         try
         {
             var command = connection.RootPrefix + "bash " + ShellQuote.Quote(remote + "/" + ApplyScriptGenerator.FileName);

@@ -11,7 +11,7 @@ public sealed class PlainDeployReporter(TextWriter output, bool prefixBoxes) : I
     public void Line(string box, string text) => Write(box, text);
 
     /// <inheritdoc />
-    public void UploadStarted(string box, long totalBytes) => Write(box, $"Uploading the bundle ({totalBytes} bytes).");
+    public void UploadStarted(string box, long totalBytes, string remoteDirectory) => Write(box, $"Uploading the bundle ({totalBytes} bytes) to {remoteDirectory}.");
 
     /// <inheritdoc />
     public void UploadProgress(string box, long bytesDone)

@@ -21,7 +21,7 @@ public sealed class ProgressDeployReporter(ProgressContext context, bool prefixB
     }
 
     /// <inheritdoc />
-    public void UploadStarted(string box, long totalBytes)
+    public void UploadStarted(string box, long totalBytes, string remoteDirectory)
     {
         var task = tasks.GetOrAdd(box, name => context.AddTask(Markup.Escape(name)));
         task.MaxValue = Math.Max(1, totalBytes);
