@@ -43,9 +43,10 @@ public sealed class ConnectionCutTests
         finally
         {
             // The cut connection leaves the private upload directory behind on the host, as documented.
-            var upload = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(partial ?? "/")));
-            if (upload is not null && Path.GetFileName(upload).StartsWith("mibc-bundle.", StringComparison.Ordinal))
+            if (partial is not null)
             {
+                var upload = partial[..partial.IndexOf("/files/", StringComparison.Ordinal)];
+                Assert.StartsWith("/tmp/mibc-bundle.", upload);
                 Directory.Delete(upload, recursive: true);
             }
         }
