@@ -14,6 +14,8 @@ public static class MibcCommandLine
             BuildCommand.Create(),
             PlanCommand.Create(),
             ApplyCommand.Create(),
+            VerifyCommand.Create(),
+            LspCommand.Create(),
         };
 
         var parse = root.Parse(args);

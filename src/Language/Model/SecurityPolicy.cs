@@ -21,7 +21,7 @@ public sealed record SecurityPolicy(
     Located<MailboxAccessMode> Pop,
     HttpsSettings Https,
     Located<CertificateKind> Certificate,
-    Located<CertificateKeyType> CertificateKey,
+    Located<CertificateKeySpec> CertificateKey,
     Located<CsrDigest> CsrDigest,
     Located<bool> Dnssec,
     ImmutableArray<Located<string>> Packs,

@@ -22,4 +22,31 @@ internal static class CharacterClasses
     /// <summary>Describes a character for a message, spelling out invisible ones as code points.</summary>
     public static string Describe(char c) =>
         IsForbidden(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) ? $"U+{(int)c:X4}" : $"'{c}'";
+
+    /// <summary>
+    /// Returns the index just past the string literal whose opening quote is at <paramref name="openQuote"/>:
+    /// after its closing quote, or at the line break or end of text that cuts it short.
+    /// </summary>
+    public static int SkipString(string text, int openQuote)
+    {
+        var position = openQuote + 1;
+        while (position < text.Length)
+        {
+            switch (text[position])
+            {
+                case '\\':
+                    position += 2;
+                    break;
+                case '"':
+                    return position + 1;
+                case '\n':
+                    return position;
+                default:
+                    position++;
+                    break;
+            }
+        }
+
+        return text.Length;
+    }
 }

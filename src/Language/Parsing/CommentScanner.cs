@@ -10,24 +10,12 @@ internal static class CommentScanner
     public static ImmutableArray<CommentSyntax> Scan(string text)
     {
         var comments = ImmutableArray.CreateBuilder<CommentSyntax>();
-        var inString = false;
         for (var position = 0; position < text.Length; position++)
         {
             var c = text[position];
-            if (inString)
+            if (c == '"')
             {
-                if (c == '\\')
-                {
-                    position++;
-                }
-                else if (c is '"' or '\n')
-                {
-                    inString = false;
-                }
-            }
-            else if (c == '"')
-            {
-                inString = true;
+                position = CharacterClasses.SkipString(text, position) - 1;
             }
             else if (c == '#')
             {

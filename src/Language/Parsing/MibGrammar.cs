@@ -52,7 +52,7 @@ internal static class MibGrammar
     /// <summary>The parser of a whole file.</summary>
     public static Parser<FileSyntax> File { get; } = ReadFile;
 
-    /// <summary>Skips white space and comments; always succeeds.</summary>
+    /// <summary>Returns the position after any white space and comments at <paramref name="input"/>.</summary>
     public static IInput SkipTrivia(IInput input)
     {
         var source = input.Source;
@@ -98,10 +98,50 @@ internal static class MibGrammar
     private static Parser<EntrySyntax> PropertyRest(IdentifierSyntax key, int depth) =>
         from assign in Parse.Char('=').Named("'='")
         from value in Token(Value(depth))
-        select (EntrySyntax)new PropertySyntax(key, value, TextSpan.FromBounds(key.Span.Start, value.Span.End));
+        from joined in JoinSplitUnit(value)
+        select (EntrySyntax)new PropertySyntax(key, joined, TextSpan.FromBounds(key.Span.Start, joined.Span.End));
+
+    /// <summary>
+    /// Joins a number and a unit written apart, as in <c>quota = 10 GB</c>, into one value with an error,
+    /// so the unit is not read as the next key.
+    /// </summary>
+    private static Parser<ValueSyntax> JoinSplitUnit(ValueSyntax value) => input =>
+    {
+        if (value is not WordSyntax number || !number.Text.All(char.IsAsciiDigit))
+        {
+            return Result.Success(value, input);
+        }
+
+        var source = input.Source;
+        var position = input.Position;
+        while (position < source.Length && source[position] is ' ' or '\t')
+        {
+            position++;
+        }
+
+        var end = position;
+        while (end < source.Length && char.IsAsciiLetter(source[end]))
+        {
+            end++;
+        }
+
+        var unit = source[position..end];
+        var isUnit = unit is "B" or "KB" or "MB" or "GB" or "TB" or "s" or "m" or "h" or "d"
+            && (end == source.Length || !IsWordPart(source[end]))
+            && position > input.Position;
+        if (!isUnit)
+        {
+            return Result.Success(value, input);
+        }
+
+        var error = new SyntaxError(
+            DiagnosticCatalog.UnexpectedToken, TextSpan.FromBounds(position, end), $"'{unit}'", $"the unit joined to the number, as in {number.Text}{unit}");
+        var joined = new WordSyntax(number.Text + unit, TextSpan.FromBounds(number.Span.Start, end)) { Errors = [error] };
+        return Result.Success<ValueSyntax>(joined, new SourceInput(source, end));
+    };
 
     private static Parser<EntrySyntax> LabeledRest(IdentifierSyntax key, int depth) =>
-        from label in StringLiteral.Named("name in quotes")
+        from label in StringLiteral.Named("a name in quotes")
         from rest in Token(BlockRest(key, label, depth)
             .XOr(AliasRest(key, label, depth))
             .XOr(RecordRest(key, label, depth)))
@@ -337,34 +377,32 @@ internal static class MibGrammar
     private static IInput Synchronize(IInput failedAt)
     {
         var source = failedAt.Source;
-        var position = failedAt.Position;
-        var inString = false;
-        while (position < source.Length)
+        var opened = 0;
+        for (var position = failedAt.Position; position < source.Length; position++)
         {
             var c = source[position];
-            if (c == '\n')
+            if (c == '\n' && opened == 0)
             {
                 return new SourceInput(source, position + 1);
             }
 
             if (c == '"')
             {
-                inString = !inString;
+                position = SkipString(source, position) - 1;
             }
-            else if (c == '\\' && inString)
+            else if (c == '{')
             {
-                position++;
+                // Braces opened in the skipped text are skipped with their content.
+                opened++;
             }
-            else if (c == '}' && !inString)
+            else if (c == '}' && --opened < 0)
             {
                 // NOTE: the brace is left unread, so the enclosing block still closes at it.
                 return new SourceInput(source, position);
             }
-
-            position++;
         }
 
-        return new SourceInput(source, position);
+        return new SourceInput(source, source.Length);
     }
 
     /// <summary>Skips from an opening bracket to just past its match, without recursion.</summary>
@@ -372,24 +410,12 @@ internal static class MibGrammar
     {
         var source = input.Source;
         var depth = 0;
-        var inString = false;
         for (var position = input.Position; position < source.Length; position++)
         {
             var c = source[position];
-            if (inString)
+            if (c == '"')
             {
-                if (c == '\\')
-                {
-                    position++;
-                }
-                else if (c is '"' or '\n')
-                {
-                    inString = false;
-                }
-            }
-            else if (c == '"')
-            {
-                inString = true;
+                position = SkipString(source, position) - 1;
             }
             else if (c == '#')
             {
@@ -427,6 +453,16 @@ internal static class MibGrammar
             {
                 var preview = source[start..Math.Min(position, start + 24)];
                 errors.Add(new SyntaxError(DiagnosticCatalog.UnterminatedString, TextSpan.FromBounds(start, position), preview));
+
+                // A closing brace at the end of the line most likely closes a block, as in
+                // `dkim { selector = "mail }`, so it is left out of the string.
+                var trimmed = source[start..position].TrimEnd();
+                if (trimmed.Length > 1 && trimmed[^1] == '}')
+                {
+                    position = start + trimmed.Length - 1;
+                    value.Length = Math.Max(0, value.ToString().TrimEnd().Length - 1);
+                }
+
                 break;
             }
 

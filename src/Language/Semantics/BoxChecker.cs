@@ -22,7 +22,7 @@ public static class BoxChecker
     /// <summary>Checks a parse result.</summary>
     public static CheckResult Check(ParseResult parsed)
     {
-        // NOTE: a file that is not text has no tree worth binding; its one encoding error is the answer.
+        // NOTE: a file that is not text has no tree worth binding, so its one encoding error is the result.
         if (parsed.Diagnostics.Any(diagnostic => diagnostic.Code == DiagnosticCatalog.InvalidEncoding.Code
             || diagnostic.Code == DiagnosticCatalog.FileTooLarge.Code))
         {

@@ -137,7 +137,7 @@ internal sealed class ModelBuilder(BindingContext context)
         return new SecurityPolicy(
             new TlsSettings(
                 tls.Get<string>("profile"),
-                tls.GetList<TlsVersion>("protocols"),
+                tls.GetList<Tls.TlsProtocol>("protocols"),
                 tls.Find<CipherSpec>("ciphers"),
                 tls.Find<string>("ciphersuites"),
                 tls.Find<int>("dh_bits")),
@@ -146,7 +146,7 @@ internal sealed class ModelBuilder(BindingContext context)
             policy.Get<MailboxAccessMode>("pop"),
             new HttpsSettings(https.Get<TimeSpan>("hsts"), https.Get<bool>("redirect_http")),
             policy.Get<CertificateKind>("certificate"),
-            policy.Get<CertificateKeyType>("certificate_key"),
+            policy.Get<CertificateKeySpec>("certificate_key"),
             policy.Get<CsrDigest>("csr_digest"),
             policy.Get<bool>("dnssec"),
             policy.GetList<string>("packs"),

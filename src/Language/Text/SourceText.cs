@@ -36,6 +36,14 @@ public sealed class SourceText
         return (line + 1, offset - lineStarts[line] + 1);
     }
 
+    /// <summary>Converts a one-based line and column to an offset, clamped to the text.</summary>
+    public int GetOffset(int line, int column)
+    {
+        var index = Math.Clamp(line, 1, lineStarts.Length) - 1;
+        var lineEnd = index + 1 < lineStarts.Length ? lineStarts[index + 1] : Text.Length;
+        return Math.Clamp(lineStarts[index] + column - 1, lineStarts[index], lineEnd);
+    }
+
     /// <summary>Returns the text of a one-based line without its line break.</summary>
     public string GetLineText(int line)
     {

@@ -94,7 +94,7 @@ public static class LanguageSchema
             new("imap", MailboxAccess, "How IMAP accepts logins.", MailboxAccessMode.TlsOnly, "tls_only", Example: "imap = tls_only"),
             new("pop", MailboxAccess, "How POP3 accepts logins.", MailboxAccessMode.TlsOnly, "tls_only", Example: "pop = off"),
             new("certificate", LanguageTypes.Certificate, "Where the TLS certificate comes from.", CertificateKind.SelfSigned, "self_signed", Example: "certificate = self_signed"),
-            new("certificate_key", CertificateKey, "The certificate's key type and size.", CertificateKeyType.Rsa2048, "rsa2048", Example: "certificate_key = rsa2048"),
+            new("certificate_key", CertificateKey, "The certificate's key type and size.", CertificateKeySpec.Rsa2048, "rsa2048", Example: "certificate_key = rsa2048"),
             new("csr_digest", LanguageTypes.CsrDigest, "The hash certificate signing requests are signed with.", Model.CsrDigest.Sha256, "sha256", Example: "csr_digest = sha256"),
             new("dnssec", BooleanType.Instance, "Whether the box signs its DNS zones.", false, "false", Example: "dnssec = true"),
             new("packs", new ListType(new StringType("./org-policies")), "Extra policy pack directories, relative to box.mib.", DefaultText: "none", Example: "packs = [\"./org-policies\"]"),

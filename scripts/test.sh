@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs every mibc test against the real daemons, installing the Debian packages the tests need.
+# Usage: scripts/test.sh [extra dotnet test arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# NOTE: keep this list in step with the programs the tests start or call.
+packages=(
+  openssl postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-lmtpd
+  nginx nsd ldnsutils dnsutils opendkim opendkim-tools
+  shellcheck testssl.sh openssh-server
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if ((${#missing[@]} > 0)); then
+  sudo=""
+  if ((EUID != 0)); then
+    sudo="sudo"
+  fi
+
+  echo "Installing Debian packages the tests need: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  # Postfix asks how to configure itself on install; the tests bring their own configs.
+  echo "postfix postfix/main_mailer_type select No configuration" | $sudo debconf-set-selections
+  $sudo apt-get update -q
+  $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+
+status=0
+dotnet test Dsl.sln "$@" 2>&1 | tee "$log" || status=$?
+
+# Print one plain summary line over every test assembly, for people and CI logs.
+passed=$(sed -n 's/.*Passed: *\([0-9]*\).*/\1/p' "$log" | awk '{s+=$1} END {print s+0}')
+failed=$(sed -n 's/.*Failed: *\([0-9]*\), Passed.*/\1/p' "$log" | awk '{s+=$1} END {print s+0}')
+skipped=$(sed -n 's/.*Skipped: *\([0-9]*\).*/\1/p' "$log" | awk '{s+=$1} END {print s+0}')
+echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+
+if ((passed == 0 && status == 0)); then
+  echo "No test ran; treating that as a failure." >&2
+  exit 1
+fi
+
+exit "$status"
