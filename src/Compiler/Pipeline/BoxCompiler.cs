@@ -38,7 +38,7 @@ public sealed class BoxCompiler(CompilationOptions options, IReadOnlyList<IModel
         if (!result.HasErrors && result.Check.Model is { } model)
         {
             var manifest = CreateManifest(model, result.Files);
-            var script = ApplyScriptGenerator.Generate(model, manifest, DeployHookCatalog.Create(model));
+            var script = ApplyScriptGenerator.Generate(model, manifest);
             BundleWriter.Write(outputDirectory, manifest, result.Files, new Dictionary<string, byte[]> { [ApplyScriptGenerator.FileName] = script });
             MakeExecutable(Path.Combine(outputDirectory, ApplyScriptGenerator.FileName));
         }
@@ -61,7 +61,11 @@ public sealed class BoxCompiler(CompilationOptions options, IReadOnlyList<IModel
         VersionInfo.Version,
         model.Host.Name.Value.Ascii,
         Language.Semantics.Schema.LanguageTypes.Os.WordFor(model.Host.Os.Value),
-        [.. files.Select(file => new ManifestEntry(file.BundlePath, file.TargetPath, file.Mode, file.Owner, file.Group, file.Sha256, file.Services, file.Secret))]);
+        [.. files.Select(file => new ManifestEntry(file.BundlePath, file.TargetPath, file.Mode, file.Owner, file.Group, file.Sha256, file.Services, file.Secret)
+        {
+            Hooks = file.Hooks,
+            Packages = file.Packages,
+        })]);
 
     private CompilationResult Run(CheckResult check, bool emit)
     {

@@ -29,23 +29,24 @@ public static partial class ApplyScriptGenerator
 
     /// <summary>Renders the script for a checked model and the manifest of its bundle.</summary>
     /// <param name="model">The box; it supplies the OS profile and the certificate settings.</param>
-    /// <param name="manifest">The manifest the script's file list and hashes come from.</param>
-    /// <param name="hooks">Commands to run after placing a service's files, such as <see cref="DeployHookCatalog.Create"/> returns.</param>
-    /// <exception cref="ArgumentException">A manifest entry has a path, mode, owner, group or hash a safe script cannot hold.</exception>
+    /// <param name="manifest">The manifest the script's file list, hashes, hooks and packages come from.</param>
     /// <returns>The script as UTF-8 bytes.</returns>
-    public static byte[] Generate(BoxModel model, BundleManifest manifest, IReadOnlyList<DeployHook> hooks)
+    /// <exception cref="ArgumentException">A manifest entry has a path, mode, owner, group, hash or hook a safe script cannot hold.</exception>
+    public static byte[] Generate(BoxModel model, BundleManifest manifest)
     {
         foreach (var entry in manifest.Files)
         {
             Validate(entry);
         }
 
-        return new UTF8Encoding(false).GetBytes(Render(model, manifest, hooks));
+        return new UTF8Encoding(false).GetBytes(Render(model, manifest));
     }
 
-    private static string Render(BoxModel model, BundleManifest manifest, IReadOnlyList<DeployHook> hooks)
+    private static string Render(BoxModel model, BundleManifest manifest)
     {
         var services = manifest.Files.SelectMany(entry => entry.Services).Distinct(StringComparer.Ordinal).ToList();
+        var hooks = manifest.Files.SelectMany(entry => entry.Hooks).Distinct().ToList();
+        var packages = OsPackages.For(model.Host.Os.Value, services).Concat(manifest.Files.SelectMany(entry => entry.Packages)).Distinct(StringComparer.Ordinal);
         var certificate = SelfSignedCertificate.From(model);
         var (osId, osVersion) = OsPackages.OsRelease(model.Host.Os.Value);
         var manifestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(BundleWriter.SerializeManifest(manifest))));
@@ -68,9 +69,10 @@ public static partial class ApplyScriptGenerator
                 Group = ShellQuote.Quote(entry.Group),
                 Sha256 = ShellQuote.Quote(entry.Sha256),
                 Services = ShellQuote.Quote(string.Join(' ', entry.Services)),
+                Hooks = ShellQuote.Quote(string.Join(' ', entry.Hooks.Select(hook => hooks.IndexOf(hook)))),
             }).ToList(),
             Services = ShellQuote.Join(services),
-            Packages = ShellQuote.Join(OsPackages.For(model.Host.Os.Value, services)),
+            Packages = ShellQuote.Join(packages),
             NsdZones = manifest.Files
                 .Where(entry => entry.Services.Contains("nsd") && entry.Target.EndsWith(".zone", StringComparison.Ordinal))
                 .Select(entry => new
@@ -87,12 +89,7 @@ public static partial class ApplyScriptGenerator
                 San = ShellQuote.Quote(string.Join(',', certificate.Names.Select(name => "DNS:" + name))),
                 Services = ShellQuote.Join(SelfSignedCertificate.Services.Where(services.Contains)),
             },
-            Hooks = hooks.Select(hook => new
-            {
-                Service = ShellQuote.Quote(hook.Service),
-                Description = ShellQuote.Quote(hook.Description),
-                Command = ShellQuote.Quote(hook.Command),
-            }).ToList(),
+            Hooks = hooks.Select(hook => ShellQuote.Join([hook.Command, .. hook.Arguments])).ToList(),
         };
 
         return ScriptTemplate.Value.Render(data);
@@ -111,6 +108,20 @@ public static partial class ApplyScriptGenerator
         foreach (var service in entry.Services)
         {
             Require(NamePattern().IsMatch(service), entry, "service", service);
+        }
+
+        foreach (var package in entry.Packages)
+        {
+            Require(PackagePattern().IsMatch(package), entry, "package", package);
+        }
+
+        foreach (var hook in entry.Hooks)
+        {
+            Require(SafePath().IsMatch(hook.Command), entry, "hook command", hook.Command);
+            foreach (var argument in hook.Arguments)
+            {
+                Require(!argument.Any(char.IsControl), entry, "hook argument", argument);
+            }
         }
     }
 
@@ -144,6 +155,10 @@ public static partial class ApplyScriptGenerator
 
     [GeneratedRegex("^[a-z_][a-z0-9_.-]*$")]
     private static partial Regex NamePattern();
+
+    // Debian policy, section 5.6.1: lower-case letters, digits, '+', '-' and '.', starting with a letter or digit.
+    [GeneratedRegex("^[a-z0-9][a-z0-9+.-]+$")]
+    private static partial Regex PackagePattern();
 
     [GeneratedRegex("^[0-9a-f]{64}$")]
     private static partial Regex HashPattern();

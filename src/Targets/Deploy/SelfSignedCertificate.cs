@@ -47,13 +47,13 @@ public sealed record SelfSignedCertificate(
             DefaultDays);
     }
 
-    private static ImmutableArray<string> KeyArgumentsFor(CertificateKeyType key) => key switch
+    private static ImmutableArray<string> KeyArgumentsFor(CertificateKeySpec key) => key switch
     {
-        CertificateKeyType.Rsa1024 => ["-newkey", "rsa:1024"],
-        CertificateKeyType.Rsa3072 => ["-newkey", "rsa:3072"],
-        CertificateKeyType.Rsa4096 => ["-newkey", "rsa:4096"],
-        CertificateKeyType.EcdsaP256 => ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"],
-        CertificateKeyType.EcdsaP384 => ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-384"],
+        CertificateKeySpec.Rsa1024 => ["-newkey", "rsa:1024"],
+        CertificateKeySpec.Rsa3072 => ["-newkey", "rsa:3072"],
+        CertificateKeySpec.Rsa4096 => ["-newkey", "rsa:4096"],
+        CertificateKeySpec.EcdsaP256 => ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"],
+        CertificateKeySpec.EcdsaP384 => ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-384"],
         _ => ["-newkey", "rsa:2048"],
     };
 

@@ -12,14 +12,13 @@ public sealed partial class ApplyScriptTests
     public void Shellcheck_PassesOnEveryGeneratedScript()
     {
         using var temp = new TempDirectory();
-        var hooks = new[] { new DeployHook("nsd", "sign the zones", "echo \"signing under $MIBC_ROOT\"") };
         var ecdsaBox = FixtureBundles.SampleText.Replace("certificate = self_signed", "certificate = self_signed\n  certificate_key = ecdsa_p384\n  csr_digest = sha384", StringComparison.Ordinal);
         var bundles = new[]
         {
             FixtureBundles.Write(temp.Combine("empty"), []),
             FixtureBundles.Write(temp.Combine("valid"), FixtureConfigs.Valid()),
             FixtureBundles.Write(temp.Combine("broken"), FixtureConfigs.Broken()),
-            FixtureBundles.Write(temp.Combine("hooks"), FixtureConfigs.Valid(), hooks: hooks),
+            FixtureBundles.Write(temp.Combine("hooks"), WithSigningHook(FixtureConfigs.Valid())),
             FixtureBundles.Write(temp.Combine("ecdsa"), FixtureConfigs.Valid(), FixtureBundles.Model(ecdsaBox)),
         };
 
@@ -182,23 +181,45 @@ public sealed partial class ApplyScriptTests
     }
 
     [Fact]
-    public void ApplyScript_RunsHooksOfChangedServices()
+    public void ApplyScript_RunsEachHookOfChangedFilesOnce()
     {
         using var temp = new TempDirectory();
         var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
-        var hooks = new[]
-        {
-            new DeployHook("nsd", "copy the zone", "cp \"$MIBC_ROOT/etc/nsd/zones/example.org.zone\" \"$MIBC_ROOT/etc/nsd/zones/example.org.zone.signed\""),
-            new DeployHook("mibc-none", "never runs", "touch \"$MIBC_ROOT/never\""),
-        };
-        var bundle = FixtureBundles.Write(temp.Combine("bundle"), FixtureConfigs.Valid(), hooks: hooks);
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), WithSigningHook(FixtureConfigs.Valid()));
 
         var result = FixtureBundles.RunApply(bundle, "--root", root);
 
         Assert.True(result.ExitCode == 0, result.All);
-        OutputAssert.Contains("Running hook: copy the zone", result.Output);
+        OutputAssert.Contains($"Running hook: {HookPath} --mark --root {root}", result.Output);
+        OutputAssert.Contains($"hook signed under {root} with --mark", result.Output);
+        Assert.Single(HookRuns().Matches(result.Output));
         Assert.Equal(FixtureConfigs.Zone, File.ReadAllText(Path.Combine(root, "etc/nsd/zones/example.org.zone.signed")));
-        Assert.False(File.Exists(Path.Combine(root, "never")));
+
+        var again = FixtureBundles.RunApply(bundle, "--root", root);
+
+        OutputAssert.DoesNotContain("Running hook", again.Output);
+    }
+
+    [Fact]
+    public void ApplyScript_RollbackRunsHooksAgain()
+    {
+        using var temp = new TempDirectory();
+        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
+        var valid = FixtureBundles.Write(temp.Combine("valid"), WithSigningHook(FixtureConfigs.Valid()));
+        Assert.Equal(0, FixtureBundles.RunApply(valid, "--root", root).ExitCode);
+        var changedZone = FixtureConfigs.Zone.Replace("192.0.2.1", "192.0.2.2", StringComparison.Ordinal);
+        var broken = WithSigningHook(FixtureConfigs.Broken())
+            .Select(file => file.TargetPath.EndsWith(".zone", StringComparison.Ordinal) ? file with { Content = System.Text.Encoding.UTF8.GetBytes(changedZone) } : file)
+            .ToList();
+        var bundle = FixtureBundles.Write(temp.Combine("broken"), broken);
+
+        var result = FixtureBundles.RunApply(bundle, "--root", root);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, HookRuns().Matches(result.Output).Count);
+        OutputAssert.Contains("the nginx check failed:", result.Output);
+        Assert.Equal(FixtureConfigs.Zone, File.ReadAllText(Path.Combine(root, "etc/nsd/zones/example.org.zone")));
+        Assert.Equal(FixtureConfigs.Zone, File.ReadAllText(Path.Combine(root, "etc/nsd/zones/example.org.zone.signed")));
     }
 
     [Fact]
@@ -206,15 +227,20 @@ public sealed partial class ApplyScriptTests
     {
         using var temp = new TempDirectory();
         var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
-        var hooks = new[] { new DeployHook("postfix", "fail on purpose", "echo 'signing key missing' >&2; exit 3") };
-        var bundle = FixtureBundles.Write(temp.Combine("bundle"), FixtureConfigs.Valid(), hooks: hooks);
+        var hook = new DeployHook("/usr/local/sbin/mibc-failing-hook", []);
+        var files = FixtureConfigs.Valid()
+            .Select(file => file.TargetPath == "/etc/postfix/main.cf" ? file with { Hooks = [hook] } : file)
+            .Append(BundleFile.FromText(hook.Command, "#!/bin/sh\necho 'signing key missing' >&2\nexit 3\n") with { Mode = "0755", Hooks = [hook] })
+            .ToList();
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), files);
 
         var result = FixtureBundles.RunApply(bundle, "--root", root);
 
         Assert.Equal(1, result.ExitCode);
-        OutputAssert.Contains("hook 'fail on purpose' failed:", result.Output);
+        OutputAssert.Contains($"hook {hook.Command} failed:", result.Output);
         OutputAssert.Contains("signing key missing", result.Output);
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(root, "etc"), "*", SearchOption.AllDirectories));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(root, "usr"), "*", SearchOption.AllDirectories));
     }
 
     [Fact]
@@ -228,6 +254,37 @@ public sealed partial class ApplyScriptTests
         Assert.Equal(2, result.ExitCode);
         OutputAssert.Contains("apply.sh: error: unknown argument '--force'", result.Output);
     }
+
+    private const string HookPath = "/usr/local/sbin/mibc-test-sign";
+
+    // A hook like the DNSSEC signer: it derives example.org.zone.signed from the placed zone.
+    private const string HookScript = """
+        #!/bin/bash
+        set -eu
+        root=/ flags=""
+        while [ $# -gt 0 ]; do
+          case $1 in
+            --root) root=$2; shift 2 ;;
+            *) flags="$flags $1"; shift ;;
+          esac
+        done
+        cp "$root/etc/nsd/zones/example.org.zone" "$root/etc/nsd/zones/example.org.zone.signed"
+        echo "hook signed under $root with$flags"
+
+        """;
+
+    private static List<BundleFile> WithSigningHook(IEnumerable<BundleFile> files)
+    {
+        var hook = new DeployHook(HookPath, ["--mark"]);
+        return
+        [
+            .. files.Select(file => file.TargetPath.EndsWith(".zone", StringComparison.Ordinal) ? file with { Hooks = [hook] } : file),
+            BundleFile.FromText(HookPath, HookScript) with { Mode = "0755", Hooks = [hook] },
+        ];
+    }
+
+    [GeneratedRegex("^hook signed under ", RegexOptions.Multiline)]
+    private static partial Regex HookRuns();
 
     [GeneratedRegex(@"^\d{8}T\d{6}Z-\d+$")]
     private static partial Regex BackupName();

@@ -24,11 +24,11 @@ internal static class FixtureBundles
     public static string RenamedSample(string hostName) =>
         SampleText.Replace("box \"mail.example.org\"", $"box \"{hostName}\"", StringComparison.Ordinal);
 
-    public static string Write(string directory, IReadOnlyList<BundleFile> files, BoxModel? model = null, IReadOnlyList<DeployHook>? hooks = null)
+    public static string Write(string directory, IReadOnlyList<BundleFile> files, BoxModel? model = null)
     {
         model ??= Model();
         var manifest = BoxCompiler.CreateManifest(model, files);
-        var script = ApplyScriptGenerator.Generate(model, manifest, hooks ?? []);
+        var script = ApplyScriptGenerator.Generate(model, manifest);
         BundleWriter.Write(directory, manifest, files, new Dictionary<string, byte[]> { [ApplyScriptGenerator.FileName] = script });
         return directory;
     }
