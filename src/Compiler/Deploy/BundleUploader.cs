@@ -18,14 +18,14 @@ public static class BundleUploader
     /// there, whatever mode the SFTP server gives new files. apply.sh checks every file's SHA-256 before it acts,
     /// so a cut connection leaves at most this directory behind.
     /// </remarks>
-    /// <exception cref="IOException">The host could not make the directory.</exception>
+    /// <exception cref="RemoteHostException">The host could not make the directory.</exception>
     public static async Task<string> UploadAsync(HostConnection connection, string bundleDirectory, Action<string> started, IProgress<long> progress, CancellationToken cancellation)
     {
         var created = await connection.RunAsync("mktemp -d /tmp/mibc-bundle.XXXXXXXXXX", cancellation);
         var remote = created.OutputText.Trim();
         if (created.ExitStatus != 0 || !remote.StartsWith("/tmp/mibc-bundle.", StringComparison.Ordinal) || remote.Any(char.IsWhiteSpace))
         {
-            throw new IOException($"making a temporary directory on {connection.Endpoint} failed: {created.Error.Trim()}");
+            throw new RemoteHostException($"making a temporary directory on {connection.Endpoint} failed: {created.Error.Trim()}");
         }
 
         started(remote);

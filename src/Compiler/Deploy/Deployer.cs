@@ -33,6 +33,10 @@ public static class Deployer
             reporter.Line(target.Box, error.Verdict.Describe());
             outcome = new DeployOutcome(target.Box, false, "host key rejected; nothing was sent");
         }
+        catch (RemoteHostException error)
+        {
+            outcome = new DeployOutcome(target.Box, false, error.Message);
+        }
         catch (Exception error) when (IsConnectionFailure(error))
         {
             outcome = new DeployOutcome(target.Box, false, $"connection to {target.Endpoint} failed: {error.Message}");
@@ -44,7 +48,7 @@ public static class Deployer
 
     /// <summary>Whether an exception is a failure to reach, authenticate to or talk with the host.</summary>
     public static bool IsConnectionFailure(Exception error) =>
-        error is SshException or SocketException or IOException or TimeoutException or ObjectDisposedException;
+        error is SshException or SocketException or IOException or TimeoutException or ObjectDisposedException or RemoteHostException;
 
     private static async Task<DeployOutcome> RunAsync(DeployTarget target, DeploySettings settings, IDeployReporter reporter, CancellationToken cancellation)
     {

@@ -23,7 +23,7 @@ public static class HostInspector
     /// <param name="bundleDirectory">The local bundle.</param>
     /// <param name="root">The <c>--root</c> directory on the host, or null for the real paths.</param>
     /// <param name="cancellation">Stops the inspection.</param>
-    /// <exception cref="IOException">The host's answer could not be read.</exception>
+    /// <exception cref="RemoteHostException">Reading the files on the host failed.</exception>
     public static async Task<DeployPlan> InspectAsync(HostConnection connection, string bundleDirectory, string? root, CancellationToken cancellation)
     {
         var manifest = BundleWriter.ReadManifest(bundleDirectory);
@@ -34,7 +34,7 @@ public static class HostInspector
         var lines = probe.OutputText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         if (probe.ExitStatus != 0 || lines.Length != paths.Count)
         {
-            throw new IOException($"reading the files on {connection.Endpoint} failed (exit {probe.ExitStatus}): {probe.Error.Trim()}");
+            throw new RemoteHostException($"reading the files on {connection.Endpoint} failed (exit {probe.ExitStatus}): {probe.Error.Trim()}");
         }
 
         var files = ImmutableArray.CreateBuilder<PlannedChange>();
@@ -119,7 +119,7 @@ public static class HostInspector
         var read = await connection.RunAsync($"{connection.RootPrefix}head -c {MaxDiffBytes + 1} -- {ShellQuote.Quote(hostPath)}", cancellation);
         if (read.ExitStatus != 0)
         {
-            throw new IOException($"reading {hostPath} on {connection.Endpoint} failed: {read.Error.Trim()}");
+            throw new RemoteHostException($"reading {hostPath} on {connection.Endpoint} failed: {read.Error.Trim()}");
         }
 
         return read.Output.Length > MaxDiffBytes || content.Length > MaxDiffBytes
