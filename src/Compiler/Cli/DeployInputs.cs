@@ -27,7 +27,7 @@ internal sealed class DeployInputs : IDisposable
 
     /// <summary>Resolves the inputs; build diagnostics go to <paramref name="output"/>.</summary>
     /// <exception cref="FormatException">A --host or --host-key value is malformed, or does not fit the boxes given.</exception>
-    /// <exception cref="IOException">An input path does not exist or holds no box.</exception>
+    /// <exception cref="IOException">An input path does not exist or contains no box.</exception>
     public static DeployInputs Resolve(ParseResult parse, DeployOptions options, IReadOnlyList<string> paths, TextWriter output)
     {
         var inputs = new DeployInputs();
@@ -64,7 +64,7 @@ internal sealed class DeployInputs : IDisposable
             else if (Directory.Exists(path))
             {
                 var found = Directory.GetFiles(path, "*.mib").Order(StringComparer.Ordinal).ToList();
-                boxFiles.AddRange(found.Count > 0 ? found : throw new IOException($"directory '{path}' holds no .mib files and no bundle"));
+                boxFiles.AddRange(found.Count > 0 ? found : throw new IOException($"directory '{path}' contains no .mib files and no bundle"));
             }
             else
             {

@@ -86,7 +86,7 @@ public static class Deployer
         }
     }
 
-    // A cleanup failure must not hide how apply.sh ended; the directory is private and /tmp is cleaned on reboot.
+    // A cleanup failure must not hide how apply.sh ended. The directory is private (0700), so it is only left for /tmp cleaning.
     private static async Task RemoveQuietlyAsync(HostConnection connection, string remote, IDeployReporter reporter, string box)
     {
         try

@@ -134,8 +134,8 @@ public sealed class HostConnection : IDisposable
         }
     }
 
-    // Like OpenSSH, ask first for the key types the trusted source has for this host, so a host
-    // with several keys sends the one that can be checked; other types stay as a fallback.
+    // Like OpenSSH, request first the key types the trusted source records for this host.
+    // A host with several keys then sends the one that can be checked; other types stay as a fallback.
     private static void PreferKeyTypes(ConnectionInfo info, IReadOnlySet<string>? keyTypes)
     {
         if (keyTypes is null || keyTypes.Count == 0)

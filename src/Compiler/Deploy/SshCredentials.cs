@@ -7,8 +7,8 @@ namespace Mibc.Compiler.Deploy;
 /// The private keys mibc offers to the host. Passwords are never taken: neither on the command line nor at a prompt.
 /// </summary>
 /// <remarks>
-/// NOTE: SSH.NET 2026.0.1 has no ssh-agent client, so keys come from files only. An encrypted key asks for its
-/// passphrase on the terminal; without a terminal it is an error.
+/// NOTE: SSH.NET 2026.0.1 has no ssh-agent client, so keys come from files only. mibc prompts for an encrypted
+/// key's passphrase on the terminal, and without a terminal an encrypted key is an error.
 /// </remarks>
 public static class SshCredentials
 {
@@ -17,7 +17,7 @@ public static class SshCredentials
 
     /// <summary>Loads the given key files, or the default ones that exist when none are given.</summary>
     /// <param name="identityFiles">Key files from <c>--identity</c>; empty for the defaults.</param>
-    /// <param name="askPassphrase">Asks for the passphrase of an encrypted key file, or returns null when nobody can answer.</param>
+    /// <param name="askPassphrase">Asks for the passphrase of an encrypted key file, or returns null when there is no terminal.</param>
     /// <exception cref="IOException">A key file is missing or unreadable, no default key exists, or an encrypted key gets no passphrase.</exception>
     public static IReadOnlyList<IPrivateKeySource> Load(IReadOnlyList<string> identityFiles, Func<string, string?> askPassphrase)
     {

@@ -8,7 +8,7 @@ namespace Mibc.Compiler.Deploy;
 /// <param name="Port">The TCP port of sshd.</param>
 public sealed record SshEndpoint(string User, string Host, int Port)
 {
-    /// <summary>The port sshd listens on unless box.mib or the command line says otherwise.</summary>
+    /// <summary>The port sshd listens on unless box.mib or the command line sets another.</summary>
     public const int DefaultPort = 22;
 
     /// <summary>The name OpenSSH files this host under in known_hosts: <c>host</c> on port 22, else <c>[host]:port</c>.</summary>

@@ -42,7 +42,7 @@ public sealed record SshPublicKey(string Type, byte[] Blob)
         var key = FromBlob(blob);
         if (key.Type != fields[0])
         {
-            throw new FormatException($"the line says '{fields[0]}' but the key inside is '{key.Type}'");
+            throw new FormatException($"the line names key type '{fields[0]}' but the key is of type '{key.Type}'");
         }
 
         return key;

@@ -33,7 +33,7 @@ public sealed partial class ApplyScriptTests
     }
 
     [Fact]
-    public void RootApply_PlacesFilesWithOwnersModesAndBackups()
+    public void RootApply_PlacesFilesWithBackups()
     {
         using var temp = new TempDirectory();
         var bundle = FixtureBundles.Write(temp.Combine("bundle"), FixtureConfigs.Valid());
@@ -181,7 +181,7 @@ public sealed partial class ApplyScriptTests
     }
 
     [Fact]
-    public void ApplyScript_RunsEachHookOfChangedFilesOnce()
+    public void ApplyScript_RunsChangedFileHooksOnce()
     {
         using var temp = new TempDirectory();
         var root = Directory.CreateDirectory(temp.Combine("root")).FullName;

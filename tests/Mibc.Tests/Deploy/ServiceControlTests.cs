@@ -20,7 +20,7 @@ public sealed class ServiceControlTests
 
         """;
 
-    // Passes nginx -t, which does not bind, but cannot start while another process holds the port.
+    // Passes nginx -t, which does not bind, but cannot start while another process listens on the port.
     private const string BusyNginx = """
         user www-data;
         worker_processes 1;
@@ -69,7 +69,7 @@ public sealed class ServiceControlTests
         """;
 
     [Fact]
-    public void Apply_WithoutRoot_ReloadsAndRestoresOnFailedRestart()
+    public void Apply_FailedRestart_RestoresAndReloads()
     {
         using var temp = new TempDirectory();
         var copy = ProcessRunner.Run("cp", ["-a", "/etc", temp.Combine("etc")]);
