@@ -21,16 +21,7 @@ public sealed class ServiceControlTests
         """;
 
     // Passes nginx -t, which does not bind, but cannot start while another process listens on the port.
-    private const string BusyNginx = """
-        user www-data;
-        worker_processes 1;
-        pid /run/nginx.pid;
-        events { worker_connections 64; }
-        http {
-            server { listen 127.0.0.1:22986; return 204; }
-        }
-
-        """;
+    private static readonly string BusyNginx = GoodNginx.Replace("127.0.0.1:22985", "127.0.0.1:22986", StringComparison.Ordinal);
 
     private const string Holder = """
         worker_processes 1;
