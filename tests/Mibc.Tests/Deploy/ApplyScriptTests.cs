@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Mibc.Targets.Deploy;
 using Mibc.Targets.Emit;
+using Mibc.Tests.Support;
 
 namespace Mibc.Tests.Deploy;
 
@@ -22,7 +23,7 @@ public sealed partial class ApplyScriptTests
             FixtureBundles.Write(temp.Combine("ecdsa"), FixtureConfigs.Valid(), FixtureBundles.Model(ecdsaBox)),
         };
 
-        var built = ProcessRunner.Mibc("build", RepositoryPaths.Sample, "-o", temp.Combine("sample"));
+        var built = ProcessRunner.Mibc("build", FixtureBundles.SamplePath, "-o", temp.Combine("sample"));
         Assert.Equal(0, built.ExitCode);
 
         foreach (var bundle in bundles.Append(temp.Combine("sample")))

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Mibc.Targets.Emit;
+using Mibc.Tests.Support;
 
 namespace Mibc.Tests.Deploy;
 

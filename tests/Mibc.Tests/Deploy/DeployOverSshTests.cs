@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Mibc.Targets.Emit;
+using Mibc.Tests.Support;
 
 namespace Mibc.Tests.Deploy;
 
@@ -97,7 +98,7 @@ public sealed partial class DeployOverSshTests
         using var temp = new TempDirectory();
         var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
 
-        var result = ProcessRunner.Mibc(ApplyArguments(server, root, RepositoryPaths.Sample));
+        var result = ProcessRunner.Mibc(ApplyArguments(server, root, FixtureBundles.SamplePath));
 
         Assert.True(result.ExitCode == 0, result.All);
         OutputAssert.Contains("Made the self-signed certificate", result.Output);

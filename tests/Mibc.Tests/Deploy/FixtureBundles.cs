@@ -5,13 +5,16 @@ using Mibc.Language.Text;
 using Mibc.Targets.Bundles;
 using Mibc.Targets.Deploy;
 using Mibc.Targets.Emit;
+using Mibc.Tests.Support;
 
 namespace Mibc.Tests.Deploy;
 
 /// <summary>Writes bundles as mibc build does, from the sample box (or a variant of its text) and fixture files.</summary>
 internal static class FixtureBundles
 {
-    public static string SampleText => File.ReadAllText(RepositoryPaths.Sample);
+    public static string SamplePath => Path.Combine(RepositoryPaths.Samples, "box.mib");
+
+    public static string SampleText => File.ReadAllText(SamplePath);
 
     public static BoxModel Model(string? boxText = null)
     {

@@ -1,5 +1,6 @@
 using Mibc.Compiler.Deploy;
 using Mibc.Language.Text;
+using Mibc.Tests.Support;
 
 namespace Mibc.Tests.Deploy;
 

@@ -1,4 +1,5 @@
 using Mibc.Targets.Emit;
+using Mibc.Tests.Support;
 
 namespace Mibc.Tests.Deploy;
 

@@ -1,3 +1,5 @@
+using Mibc.Tests.Support;
+
 namespace Mibc.Tests.Deploy;
 
 /// <summary>mibc apply with several boxes: bounded parallelism, one result per box, and a failure that stops no other box.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using Mibc.Tests.Support;
 
 namespace Mibc.Tests.Deploy;
 
@@ -9,7 +10,7 @@ namespace Mibc.Tests.Deploy;
 /// <remarks>Deploy tests use ports 22000-22999; each test class takes its own port so classes can run in parallel.</remarks>
 internal sealed class TestSshServer : IDisposable
 {
-    private readonly TempDirectory directory = new("mibc-sshd");
+    private readonly TempDirectory directory = new();
     private readonly Process process;
 
     public TestSshServer(int port)

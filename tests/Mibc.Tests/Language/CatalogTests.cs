@@ -11,6 +11,12 @@ public sealed partial class CatalogTests
     private static readonly Dictionary<string, string> CoveredByUnitTests = new()
     {
         ["MIB0008"] = nameof(RobustnessTests.OversizedFile_IsRejected),
+
+        // Host key findings need a host to connect to, so tests with a real sshd cover them.
+        ["MIB4001"] = nameof(Deploy.HostKeyTests.Plan_ChangedKnownHostsKey_PointsAtLine),
+        ["MIB4002"] = nameof(Deploy.KnownHostsTests.Verify_RevokedKeyIsRejected),
+        ["MIB4003"] = nameof(Deploy.HostKeyTests.Apply_UndeclaredHostKey_PointsAtBoxFile),
+        ["MIB4004"] = nameof(Deploy.HostKeyTests.Apply_MalformedDeclaredKey_IsReported),
     };
 
     public static TheoryData<string> Codes() => [.. DiagnosticCatalog.All.Select(descriptor => descriptor.Code)];
