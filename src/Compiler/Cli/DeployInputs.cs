@@ -4,6 +4,7 @@ using Mibc.Compiler.Pipeline;
 using Mibc.Language.Model;
 using Mibc.Language.Text;
 using Mibc.Targets.Bundles;
+using Mibc.Targets.Deploy;
 
 namespace Mibc.Compiler.Cli;
 
@@ -108,10 +109,21 @@ internal sealed class DeployInputs : IDisposable
 
         foreach (var bundle in bundles)
         {
-            var box = BundleWriter.ReadManifest(bundle).Box;
+            var box = CheckBundle(bundle);
             var endpoint = hosts.For(box, SshEndpoint.DefaultPort);
             Targets.Add(new DeployTarget(box, bundle, endpoint, ChooseVerifier(pinned, null, null, knownHosts)));
         }
+    }
+
+    // A bundle with a missing file would fail half way through the upload, so it fails here instead.
+    private static string CheckBundle(string bundle)
+    {
+        var manifest = BundleWriter.ReadManifest(bundle);
+        var missing = manifest.Files.Select(entry => entry.Path).Append(ApplyScriptGenerator.FileName)
+            .FirstOrDefault(path => !File.Exists(Path.Combine(bundle, path)));
+        return missing is null
+            ? manifest.Box
+            : throw new IOException($"bundle '{bundle}' lacks {missing}: build it again with mibc build");
     }
 
     // One trusted source, strongest first: the pinned fingerprint, then box.mib's keys, then known_hosts.

@@ -12,20 +12,23 @@ public sealed class SeveralBoxesTests
     private const int ClosedPort = 22198;
 
     [Fact]
-    public void Apply_OneFailingBox_DoesNotStopOthers()
+    public void Apply_FailingBoxes_DoNotStopOthers()
     {
         using var server = new TestSshServer(Port);
         using var temp = new TempDirectory();
         var good = FixtureBundles.Write(temp.Combine("good"), FixtureConfigs.Valid());
         var unreachable = FixtureBundles.Write(temp.Combine("unreachable"), FixtureConfigs.Valid(), FixtureBundles.Model(FixtureBundles.RenamedSample("mail2.example.org")));
-        var broken = temp.Combine("broken.mib");
+        var boxes = Directory.CreateDirectory(temp.Combine("boxes")).FullName;
+        var broken = Path.Combine(boxes, "broken.mib");
         File.WriteAllText(broken, FixtureBundles.RenamedSample("mail3.example.org").Replace("quota    = 2GB", "quota    = lots", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(boxes, "fourth.mib"), FixtureBundles.RenamedSample("mail4.example.org"));
         var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
 
         var result = ProcessRunner.Mibc(
-            "apply", broken, "--bundle", good, "--bundle", unreachable,
+            "apply", boxes, "--bundle", good, "--bundle", unreachable,
             "--host", $"mail.example.org=root@127.0.0.1:{Port}",
             "--host", $"mail2.example.org=root@127.0.0.1:{ClosedPort}",
+            "--host", $"mail4.example.org=root@127.0.0.1:{Port}",
             "--identity", server.ClientKeyPath, "--known-hosts", server.KnownHostsPath,
             "--root", root, "--parallel", "2");
 
@@ -34,13 +37,27 @@ public sealed class SeveralBoxesTests
         OutputAssert.Contains($"[mail2.example.org] Failed: connection to root@127.0.0.1:{ClosedPort} failed", result.Output);
         OutputAssert.Contains("error MIB1004", result.Output);
         OutputAssert.Contains("  mail.example.org: ok: applied", result.Output);
+        OutputAssert.Contains("  mail4.example.org: ok: applied", result.Output);
         OutputAssert.Contains($"  mail2.example.org: FAILED: connection to root@127.0.0.1:{ClosedPort} failed", result.Output);
         OutputAssert.Contains($"  {broken}: FAILED: build failed: 1 error", result.Output);
-        OutputAssert.Contains("Apply failed: 2 of 3 boxes failed.", result.Output);
+        OutputAssert.Contains("Apply failed: 2 of 4 boxes failed.", result.Output);
         foreach (var file in FixtureConfigs.Valid())
         {
             Assert.Equal(file.Content, File.ReadAllBytes(root + file.TargetPath));
         }
+    }
+
+    [Fact]
+    public void Apply_IncompleteBundle_IsRejectedBeforeConnecting()
+    {
+        using var temp = new TempDirectory();
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), FixtureConfigs.Valid());
+        File.Delete(Path.Combine(bundle, "files/etc/postfix/main.cf"));
+
+        var result = ProcessRunner.Mibc("apply", "--bundle", bundle, "--host", $"root@127.0.0.1:{ClosedPort}");
+
+        Assert.Equal(2, result.ExitCode);
+        OutputAssert.Contains($"bundle '{bundle}' lacks files/etc/postfix/main.cf: build it again with mibc build", result.Error);
     }
 
     [Fact]
