@@ -120,6 +120,27 @@ public sealed partial class ApplyScriptTests
     }
 
     [Fact]
+    public void RootApply_StoppedEarly_RestoresFiles()
+    {
+        using var temp = new TempDirectory();
+        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
+        var valid = FixtureBundles.Write(temp.Combine("valid"), FixtureConfigs.Valid());
+        Assert.Equal(0, FixtureBundles.RunApply(valid, "--root", root).ExitCode);
+        var before = TreeSnapshot.Take(Path.Combine(root, "etc"));
+
+        // chown fails on the last file, after the earlier ones were placed.
+        var files = FixtureConfigs.Broken().Select(file => file.TargetPath == "/etc/mibc/extra.conf" ? file with { Owner = "mibc-no-such-user" } : file).ToList();
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), files);
+        var result = FixtureBundles.RunApply(bundle, "--root", root);
+
+        Assert.NotEqual(0, result.ExitCode);
+        OutputAssert.Contains("apply.sh stopped early", result.Output);
+        OutputAssert.Contains($"  restored {root}/etc/postfix/main.cf", result.Output);
+        Assert.Equal(before, TreeSnapshot.Take(Path.Combine(root, "etc")));
+        Assert.Empty(Directory.EnumerateFiles(root, ".mibc-new.*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void RootApply_InvalidPostfixConfigIsRejected()
     {
         using var temp = new TempDirectory();
