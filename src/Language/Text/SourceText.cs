@@ -65,8 +65,9 @@ public sealed class SourceText
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
-            // NOTE: only '\n' ends a line, so a CRLF file counts the same lines as an LF one.
-            if (text[i] == '\n')
+            // NOTE: '\n' and a '\r' not followed by '\n' end a line, so CRLF, LF and old Mac CR files
+            // all count lines as editors do.
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
                 starts.Add(i + 1);
             }
