@@ -74,6 +74,34 @@ public sealed partial class ApplyScriptTests
     }
 
     [Fact]
+    public void RootApply_SampleBundle_IsIdempotent()
+    {
+        using var temp = new TempDirectory();
+        var box = temp.Combine("box.mib");
+        File.Copy(FixtureBundles.SamplePath, box);
+        var bundle = temp.Combine("bundle");
+        var built = ProcessRunner.Mibc("build", box, "-o", bundle);
+        Assert.True(built.ExitCode == 0, built.All);
+        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
+        var manifest = Mibc.Targets.Bundles.BundleWriter.ReadManifest(bundle);
+
+        var first = FixtureBundles.RunApply(bundle, "--root", root);
+        var second = FixtureBundles.RunApply(bundle, "--root", root);
+
+        Assert.True(first.ExitCode == 0, first.All);
+        Assert.NotEmpty(manifest.Files);
+        foreach (var entry in manifest.Files)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(bundle, entry.Path)), File.ReadAllBytes(root + entry.Target));
+            Assert.Equal(Convert.ToInt32(entry.Mode, 8), (int)File.GetUnixFileMode(root + entry.Target));
+            OutputAssert.Contains($"  create {root}{entry.Target}", first.Output);
+        }
+
+        Assert.True(second.ExitCode == 0, second.All);
+        OutputAssert.Contains("No changes: mail.example.org is up to date.", second.Output);
+    }
+
+    [Fact]
     public void RootApply_SecondRunChangesNothing()
     {
         using var temp = new TempDirectory();
