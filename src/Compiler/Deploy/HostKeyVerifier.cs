@@ -79,18 +79,12 @@ public abstract class HostKeyVerifier
         public override string SourceName => "ssh.host_keys in box.mib";
 
         public override IReadOnlySet<string>? KeyTypesFor(SshEndpoint endpoint) =>
-            Parsed().Select(item => item.Key?.Type).OfType<string>().ToHashSet();
+            Parsed().Select(parsed => parsed.Type).ToHashSet();
 
         public override HostKeyVerdict Verify(SshEndpoint endpoint, SshPublicKey key)
         {
-            foreach (var (declared, parsed, error) in Parsed())
+            foreach (var parsed in Parsed())
             {
-                if (parsed is null)
-                {
-                    var invalid = DiagnosticCatalog.InvalidHostKey.Create(declared.Span, Shorten(declared.Value), error!);
-                    return new HostKeyVerdict(false, invalid.Message, invalid, source);
-                }
-
                 if (parsed.SameKey(key))
                 {
                     return new HostKeyVerdict(true, $"{endpoint.Host} sent {Describe(key)}, declared in ssh.host_keys.");
@@ -102,26 +96,28 @@ public abstract class HostKeyVerifier
             return new HostKeyVerdict(false, diagnostic.Message, diagnostic, source);
         }
 
-        private IEnumerable<(Located<string> Declared, SshPublicKey? Key, string? Error)> Parsed()
+        // NOTE: mibc check reports a malformed ssh.host_keys entry (MIB1034) before any deploy,
+        // so an entry that does not parse here is only skipped.
+        private IEnumerable<SshPublicKey> Parsed()
         {
             foreach (var declared in keys)
             {
                 SshPublicKey? parsed = null;
-                string? error = null;
                 try
                 {
                     parsed = SshPublicKey.ParseLine(declared.Value);
                 }
-                catch (FormatException exception)
+                catch (FormatException)
                 {
-                    error = exception.Message;
+                    // Reported at check time, as the note above says.
                 }
 
-                yield return (declared, parsed, error);
+                if (parsed is not null)
+                {
+                    yield return parsed;
+                }
             }
         }
-
-        private static string Shorten(string text) => text.Length <= 40 ? text : text[..37] + "...";
     }
 
     private sealed class KnownHosts(KnownHostsFile file) : HostKeyVerifier

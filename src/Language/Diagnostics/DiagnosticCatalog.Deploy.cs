@@ -16,9 +16,4 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor HostKeyNotDeclared = new(
         "MIB4003", DiagnosticSeverity.Error, "Host key not declared",
         "{0} sent the host key {1} {2}, which is not in ssh.host_keys: check the key on the host's console (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) and add its public key line here, or fix the address");
-
-    /// <summary>MIB4004: an ssh.host_keys entry that is not an OpenSSH public key line.</summary>
-    public static readonly DiagnosticDescriptor InvalidHostKey = new(
-        "MIB4004", DiagnosticSeverity.Error, "Invalid host key",
-        "ssh.host_keys entry '{0}' is not an OpenSSH public key line: {1}; copy the line from /etc/ssh/ssh_host_ed25519_key.pub on the host");
 }

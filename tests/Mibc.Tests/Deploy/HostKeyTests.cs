@@ -109,26 +109,8 @@ public sealed class HostKeyTests
         var result = ProcessRunner.Mibc("apply", box, "--host", server.Host, "--identity", server.ClientKeyPath, "--root", root);
 
         Assert.Equal(1, result.ExitCode);
-        OutputAssert.Contains($"{box}(10,18): error MIB4003: root@127.0.0.1:{Port} sent the host key ssh-ed25519 {server.Fingerprint}, which is not in ssh.host_keys", result.Output);
-        Assert.Empty(Directory.EnumerateFileSystemEntries(root));
-    }
-
-    [Fact]
-    public void Apply_MalformedDeclaredKey_IsReported()
-    {
-        using var server = new TestSshServer(Port);
-        using var temp = new TempDirectory();
-        var box = temp.Combine("box.mib");
-        File.WriteAllText(box, FixtureBundles.SampleText.Replace(
-            "ssh { password_login = false }",
-            "ssh {\n    password_login = false\n    host_keys = [\"ssh-ed25519 not-base64!\"]\n  }",
-            StringComparison.Ordinal));
-        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
-
-        var result = ProcessRunner.Mibc("apply", box, "--host", server.Host, "--identity", server.ClientKeyPath, "--root", root);
-
-        Assert.Equal(1, result.ExitCode);
-        OutputAssert.Contains($"{box}(10,18): error MIB4004: ssh.host_keys entry 'ssh-ed25519 not-base64!' is not an OpenSSH public key line: the key after 'ssh-ed25519' is not valid base64", result.Output);
+        var line = File.ReadAllLines(box).ToList().FindIndex(text => text.Contains("host_keys", StringComparison.Ordinal)) + 1;
+        OutputAssert.Contains($"{box}({line},18): error MIB4003: root@127.0.0.1:{Port} sent the host key ssh-ed25519 {server.Fingerprint}, which is not in ssh.host_keys", result.Output);
         Assert.Empty(Directory.EnumerateFileSystemEntries(root));
     }
 

@@ -22,7 +22,6 @@ public sealed partial class CatalogTests
         ["MIB4001"] = nameof(Deploy.HostKeyTests.Plan_ChangedKnownHostsKey_PointsAtLine),
         ["MIB4002"] = nameof(Deploy.KnownHostsTests.Verify_RevokedKeyIsRejected),
         ["MIB4003"] = nameof(Deploy.HostKeyTests.Apply_UndeclaredHostKey_PointsAtBoxFile),
-        ["MIB4004"] = nameof(Deploy.HostKeyTests.Apply_MalformedDeclaredKey_IsReported),
     };
 
     public static TheoryData<string> Codes() => [.. DiagnosticCatalog.All.Select(descriptor => descriptor.Code)];
