@@ -109,7 +109,7 @@ public abstract class HostKeyVerifier
                 }
                 catch (FormatException)
                 {
-                    // Reported at check time, as the note above says.
+                    // mibc check reports it as MIB1034.
                 }
 
                 if (parsed is not null)
