@@ -1,4 +1,9 @@
 using System.Collections.Immutable;
+using Mibc.Targets.Dovecot;
+using Mibc.Targets.Nginx;
+using Mibc.Targets.OpenDkim;
+using Mibc.Targets.Postfix;
+using Mibc.Targets.Tls;
 
 namespace Mibc.Targets.Emit;
 
@@ -6,5 +11,12 @@ namespace Mibc.Targets.Emit;
 public static class TargetCatalog
 {
     /// <summary>Creates the emitters for one build.</summary>
-    public static ImmutableArray<IEmitter> CreateEmitters() => [];
+    public static ImmutableArray<IEmitter> CreateEmitters() =>
+    [
+        new TlsFilesEmitter(),
+        new PostfixEmitter(),
+        new DovecotEmitter(),
+        new NginxEmitter(),
+        new OpenDkimEmitter(),
+    ];
 }
