@@ -2,10 +2,10 @@ namespace Mibc.Language.Diagnostics;
 
 public static partial class DiagnosticCatalog
 {
-    /// <summary>MIB3001: a web_root with a character nginx would not read literally.</summary>
+    /// <summary>MIB3001: a web_root with a character outside the set mibc writes into nginx's config.</summary>
     public static readonly DiagnosticDescriptor UnsafeWebRoot = new(
         "MIB3001", DiagnosticSeverity.Error, "Unsafe web root",
-        "web_root {0} contains {1}, which nginx does not take literally in a path: use only letters, digits and '.', '_', '-', '+', '~', '@', '/'");
+        "web_root {0} contains {1}, which mibc does not write into nginx's root directive: use only letters, digits and '.', '_', '-', '+', '~', '@' and '/'");
 
     /// <summary>MIB3002: a web_root that is relative, not normalized, or the file system root.</summary>
     public static readonly DiagnosticDescriptor InvalidWebRoot = new(
@@ -17,10 +17,10 @@ public static partial class DiagnosticCatalog
         "MIB3003", DiagnosticSeverity.Error, "Invalid DKIM selector",
         "DKIM selector {0} is not a DNS name: {1}; use letters, digits and '-' in dot-separated labels, such as \"mail\"");
 
-    /// <summary>MIB3004: a cipher setting with characters that would change a config line.</summary>
+    /// <summary>MIB3004: a cipher setting with a character that is no part of an OpenSSL cipher list, such as a quote or '$'.</summary>
     public static readonly DiagnosticDescriptor UnsafeTlsSetting = new(
         "MIB3004", DiagnosticSeverity.Error, "Unsafe TLS setting",
-        "'{0}' value {1} contains {2}, which is no part of an OpenSSL cipher list and would change the Postfix, Dovecot or nginx line it goes into: use only letters, digits, '+', '-', '!', '@', '=', '.', '_' and ':' between names");
+        "'{0}' value {1} contains {2}, which is no part of an OpenSSL cipher list: use only letters, digits, '+', '-', '!', '@', '=', '.', '_', and ':', ',', ';' or spaces between names");
 
     /// <summary>MIB3005: enabled protocol versions with a gap, which OpenSSL servers cannot express.</summary>
     public static readonly DiagnosticDescriptor ProtocolGap = new(

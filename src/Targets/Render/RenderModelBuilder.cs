@@ -32,9 +32,13 @@ public static class RenderModelBuilder
         var signing = BuildSigning(model, paths, report);
         var sites = WebSiteLayout.Build(model, paths, report);
 
-        if (tls is null || postfixTls is null || dovecotTls is null || nginxTls is null || diagnostics.Any(diagnostic => diagnostic.IsError))
+        var sorted = diagnostics
+            .OrderBy(diagnostic => diagnostic.Location.Span.Start)
+            .ThenBy(diagnostic => diagnostic.Code, StringComparer.Ordinal)
+            .ToImmutableArray();
+        if (tls is null || postfixTls is null || dovecotTls is null || nginxTls is null || sorted.Any(diagnostic => diagnostic.IsError))
         {
-            return (null, diagnostics.ToImmutable());
+            return (null, sorted);
         }
 
         var host = model.Host;
@@ -56,7 +60,7 @@ public static class RenderModelBuilder
             new HttpsView((long)policy.Https.Hsts.Value.TotalSeconds, policy.Https.RedirectHttp.Value),
             sites,
             policy.Dnssec.Value);
-        return (renderModel, diagnostics.ToImmutable());
+        return (renderModel, sorted);
     }
 
     private static MailboxView BuildMailbox(MailUser user) =>
