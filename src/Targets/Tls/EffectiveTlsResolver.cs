@@ -52,6 +52,7 @@ public static class EffectiveTlsResolver
             return null;
         }
 
+        cipherList = AllowLegacyProtocols(cipherList, protocols[0], os);
         var groups = profile.Groups
             .Where(group => os.OpenSslSeries != OpenSslVersion.V3_0 || group.SupportedByOpenSsl30)
             .Select(group => group.Name)
@@ -134,6 +135,19 @@ public static class EffectiveTlsResolver
         }
 
         return CipherListText.Normalize(ciphers.Value.CipherString ?? string.Empty, "ciphers", ciphers.Span, report);
+    }
+
+    // OpenSSL 3.0 refuses TLS 1.0 and 1.1 below security level 0, because their handshakes sign with SHA-1
+    // and MD5 (OpenSSL 3.0 migration guide). A policy that enables them asks for level 0, as Mozilla's
+    // generator does for its old profile, unless its cipher string already sets a level.
+    private static string? AllowLegacyProtocols(string? cipherList, TlsVersion minimum, OsTarget os)
+    {
+        if (minimum >= TlsVersion.Tls12 || os.OpenSslSeries != OpenSslVersion.V3_0 || cipherList?.Contains("@SECLEVEL", StringComparison.Ordinal) == true)
+        {
+            return cipherList;
+        }
+
+        return (cipherList ?? "DEFAULT") + ":@SECLEVEL=0";
     }
 
     private static string ResolveCiphersuites(TlsSettings settings, TlsProfile profile, Action<Diagnostic> report) =>
