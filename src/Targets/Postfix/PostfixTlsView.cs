@@ -53,7 +53,7 @@ public sealed record PostfixTlsView(
     /// Writes a protocol range: <c>&gt;=TLSv1.2</c> from Postfix 3.6 on, an exclusion list such as
     /// <c>!SSLv2, !SSLv3, !TLSv1, !TLSv1.1</c> before.
     /// </summary>
-    internal static string Protocols(TlsVersion minimum, TlsVersion maximum, OsTarget os)
+    public static string Protocols(TlsVersion minimum, TlsVersion maximum, OsTarget os)
     {
         if (os.PostfixHasProtocolRanges)
         {
