@@ -12,9 +12,17 @@ public static class MibcCommandLine
         {
             CheckCommand.Create(),
             BuildCommand.Create(),
+            DnsCommand.Create(),
+            LintCommand.Create(),
+            ExplainCommand.Create(),
+            RulesCommand.Create(),
+            VerifyCommand.Create(),
+            LspCommand.Create(),
+            CiphersCommand.Create(),
         };
 
-        var parse = root.Parse(args);
+        // NOTE: "@file" arguments are box.mib paths here, never response files, so that expansion is off.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)

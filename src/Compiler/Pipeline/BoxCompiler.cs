@@ -48,7 +48,11 @@ public sealed class BoxCompiler(CompilationOptions options, IReadOnlyList<IModel
         VersionInfo.Version,
         model.Host.Name.Value.Ascii,
         Language.Semantics.Schema.LanguageTypes.Os.WordFor(model.Host.Os.Value),
-        [.. files.Select(file => new ManifestEntry(file.BundlePath, file.TargetPath, file.Mode, file.Owner, file.Group, file.Sha256, file.Services, file.Secret))]);
+        [.. files.Select(file => new ManifestEntry(file.BundlePath, file.TargetPath, file.Mode, file.Owner, file.Group, file.Sha256, file.Services, file.Secret)
+        {
+            Hooks = file.Hooks,
+            Packages = file.Packages,
+        })]);
 
     private CompilationResult Run(CheckResult check, bool emit)
     {

@@ -9,7 +9,8 @@ namespace Mibc.Language.Diagnostics;
 /// <param name="Severity">How serious the finding is.</param>
 /// <param name="Message">The text shown to the admin: what is wrong, on which value, and how to fix it.</param>
 /// <param name="Location">Where the finding applies.</param>
-public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string Message, SourceSpan Location)
+/// <param name="HidesSource">Whether printers must leave out the source line, because it may hold a secret such as a password.</param>
+public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, string Message, SourceSpan Location, bool HidesSource = false)
 {
     /// <summary>Whether the diagnostic stops a build.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;

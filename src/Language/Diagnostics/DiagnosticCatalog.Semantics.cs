@@ -151,4 +151,29 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor InvalidIpAddress = new(
         "MIB1030", DiagnosticSeverity.Error, "Invalid IP address",
         "invalid {0} address '{1}' for '{2}': {3}");
+
+    /// <summary>MIB1031: an address that other servers cannot reach, such as loopback or a private range.</summary>
+    public static readonly DiagnosticDescriptor UnreachableAddress = new(
+        "MIB1031", DiagnosticSeverity.Warning, "Address not publicly reachable",
+        "{0} address '{1}' for '{2}' is {3}, so other mail servers cannot reach the box there: use its public address");
+
+    /// <summary>MIB1032: a line break, tab or other control character in a string value.</summary>
+    public static readonly DiagnosticDescriptor ControlCharacterInValue = new(
+        "MIB1032", DiagnosticSeverity.Error, "Control character in a value",
+        "'{0}' contains a control character ({1}): remove the \\n, \\t or other escape, because a line break or tab in a config file starts a new setting");
+
+    /// <summary>MIB1033: a path that is not in the form the key needs.</summary>
+    public static readonly DiagnosticDescriptor InvalidPath = new(
+        "MIB1033", DiagnosticSeverity.Error, "Invalid path",
+        "invalid path '{0}' for '{1}': {2}");
+
+    /// <summary>MIB1034: an SSH public key that is not in OpenSSH's one-line form.</summary>
+    public static readonly DiagnosticDescriptor InvalidSshKey = new(
+        "MIB1034", DiagnosticSeverity.Error, "Invalid SSH public key",
+        "invalid SSH public key '{0}': {1}; copy the line from /etc/ssh/ssh_host_ed25519_key.pub on the host");
+
+    /// <summary>MIB1035: a DKIM selector that is not a valid DNS label sequence.</summary>
+    public static readonly DiagnosticDescriptor InvalidSelector = new(
+        "MIB1035", DiagnosticSeverity.Error, "Invalid DKIM selector",
+        "invalid DKIM selector '{0}': {1}");
 }

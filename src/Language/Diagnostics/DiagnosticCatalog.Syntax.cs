@@ -30,15 +30,20 @@ public static partial class DiagnosticCatalog
     /// <summary>MIB0006: bytes that are not UTF-8.</summary>
     public static readonly DiagnosticDescriptor InvalidEncoding = new(
         "MIB0006", DiagnosticSeverity.Error, "Invalid encoding",
-        "the file is not valid UTF-8: byte 0x{0} at offset {1} starts no UTF-8 character; save the file as UTF-8");
+        "the file is not valid UTF-8: the bytes at offset {1}, starting with 0x{0}, form no UTF-8 character; save the file as UTF-8");
 
     /// <summary>MIB0007: a control character or other character outside the grammar.</summary>
     public static readonly DiagnosticDescriptor InvalidCharacter = new(
         "MIB0007", DiagnosticSeverity.Error, "Invalid character",
-        "invalid character {0}: remove it, or put it inside a quoted string if it belongs to a value");
+        "invalid character {0}: remove it, because box.mib is plain text and most editors do not show such characters");
 
     /// <summary>MIB0008: a file larger than the compiler reads.</summary>
     public static readonly DiagnosticDescriptor FileTooLarge = new(
         "MIB0008", DiagnosticSeverity.Error, "File too large",
-        "the file has {0} bytes, more than the limit of {1} bytes: split it, or check that this is the right file");
+        "the file is larger than the limit of {0} bytes: check that this is the right file, because box.mib files are far smaller");
+
+    /// <summary>MIB0009: so many diagnostics that the rest would only bury the first ones.</summary>
+    public static readonly DiagnosticDescriptor TooManyDiagnostics = new(
+        "MIB0009", DiagnosticSeverity.Error, "Too many diagnostics",
+        "more than {0} problems were found, so the rest are not shown: fix these and check again");
 }

@@ -23,22 +23,23 @@ public static class DiagnosticFormatter
     {
         var builder = new StringBuilder(FormatLine(diagnostic));
         var location = diagnostic.Location;
-        if (source is null || location.IsNone || location.StartLine > source.LineCount)
+        if (source is null || location.IsNone || location.StartLine > source.LineCount || diagnostic.HidesSource)
         {
             return builder.ToString();
         }
 
-        var line = source.GetLineText(location.StartLine);
-        var start = Math.Min(location.StartColumn - 1, line.Length);
-
-        // NOTE: a very long line is cut around the span, so a 1 MB line prints a readable excerpt.
+        // NOTE: the excerpt is cut around the span straight from the text, so a diagnostic on a 1 MB line
+        // neither copies nor prints the whole line.
         const int window = 100;
-        var from = Math.Max(0, start - (window / 2));
-        var excerpt = line.Substring(from, Math.Min(window, line.Length - from));
+        var lineStart = source.GetOffset(location.StartLine, 1);
+        var lineEnd = location.StartLine < source.LineCount ? source.GetOffset(location.StartLine + 1, 1) - 1 : source.Text.Length;
+        var start = Math.Clamp(location.Span.Start, lineStart, lineEnd);
+        var from = Math.Max(lineStart, start - (window / 2));
+        var excerpt = source.Text[from..Math.Min(lineEnd, from + window)].TrimEnd('\r', '\n');
         var width = location.EndLine == location.StartLine ? Math.Max(1, location.EndColumn - location.StartColumn) : 1;
         width = Math.Max(1, Math.Min(width, excerpt.Length - (start - from)));
 
-        var prefix = from > 0 ? "..." : string.Empty;
+        var prefix = from > lineStart ? "..." : string.Empty;
         builder.AppendLine();
         builder.Append("  ").Append(prefix).Append(Printable(excerpt)).AppendLine();
         builder.Append("  ").Append(' ', prefix.Length + (start - from)).Append('^', width);

@@ -21,8 +21,15 @@ public sealed record SecurityPolicy(
     Located<MailboxAccessMode> Pop,
     HttpsSettings Https,
     Located<CertificateKind> Certificate,
-    Located<CertificateKeyType> CertificateKey,
+    Located<CertificateKeySpec> CertificateKey,
     Located<CsrDigest> CsrDigest,
     Located<bool> Dnssec,
     ImmutableArray<Located<string>> Packs,
-    ImmutableDictionary<string, Located<RuleLevel>> RuleLevels);
+    ImmutableDictionary<string, Located<RuleLevel>> RuleLevels)
+{
+    /// <summary>The mode of the MTA-STS policy every domain publishes.</summary>
+    public Located<MtaStsMode> MtaSts { get; init; } = new(MtaStsMode.Testing, Text.SourceSpan.None, IsDefault: true);
+
+    /// <summary>The certificate authorities named in CAA records; empty means only the one <see cref="Certificate"/> implies.</summary>
+    public ImmutableArray<Located<DomainName>> CaaIssuers { get; init; } = [];
+}

@@ -12,7 +12,7 @@ namespace Mibc.Language.Model;
 /// <param name="DhBits">The size of DH parameters, or null for the profile's.</param>
 public sealed record TlsSettings(
     Located<string> Profile,
-    ImmutableArray<Located<TlsVersion>> Protocols,
+    ImmutableArray<Located<Tls.TlsProtocol>> Protocols,
     Located<CipherSpec>? Ciphers,
     Located<string>? Ciphersuites,
     Located<int>? DhBits);

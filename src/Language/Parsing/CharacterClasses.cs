@@ -11,7 +11,7 @@ internal static class CharacterClasses
     // email address reads as one value and gets a type error instead of a syntax error.
     public static bool IsWordStart(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or ':';
 
-    public static bool IsWordPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or ':' or '.' or '-' or '/' or '@' or '+';
+    public static bool IsWordPart(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or ':' or '.' or '-' or '/' or '@' or '+' or '%';
 
     public static bool IsTrivia(char c) => c is ' ' or '\t' or '\r' or '\n' or '\f';
 
@@ -19,9 +19,14 @@ internal static class CharacterClasses
     public static bool IsForbidden(char c) =>
         (char.IsControl(c) && !IsTrivia(c)) || c is '\uFFFD' or '\uFEFF' or '\u200B' or '\u2028' or '\u2029';
 
-    /// <summary>Describes a character for a message, spelling out invisible ones as code points.</summary>
+    /// <summary>
+    /// Describes a character for a message: invisible ones as code points, and non-ASCII ones with their code point
+    /// too, so a look-alike such as Cyrillic 'і' is told apart from 'i'.
+    /// </summary>
     public static string Describe(char c) =>
-        IsForbidden(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) ? $"U+{(int)c:X4}" : $"'{c}'";
+        IsForbidden(c) || char.IsWhiteSpace(c) || char.IsSurrogate(c) ? $"U+{(int)c:X4}"
+        : c > '\u007F' ? $"'{c}' (U+{(int)c:X4})"
+        : $"'{c}'";
 
     /// <summary>
     /// Returns the index just past the string literal whose opening quote is at <paramref name="openQuote"/>:
@@ -35,7 +40,8 @@ internal static class CharacterClasses
             switch (text[position])
             {
                 case '\\':
-                    position += 2;
+                    // A backslash escapes the next character, but never the line break that ends an unterminated string.
+                    position += position + 1 < text.Length && text[position + 1] == '\n' ? 1 : 2;
                     break;
                 case '"':
                     return position + 1;

@@ -28,6 +28,12 @@ internal static class MibGrammar
     /// <summary>How deep blocks and lists may nest; deeper input is an error, never a stack overflow.</summary>
     public const int MaxDepth = 32;
 
+    // NOTE: static parsers are built in declaration order, so a parser is declared before any that uses it.
+    private static readonly Parser<string> MinusBeforeDigit = input =>
+        !input.AtEnd && input.Current == '-' && input.Position + 1 < input.Source.Length && char.IsAsciiDigit(input.Source[input.Position + 1])
+            ? Result.Success("-", input.Advance())
+            : Result.Success(string.Empty, input);
+
     private static readonly Parser<IdentifierSyntax> Identifier =
         (from first in Parse.Char(IsIdentifierStart, "name")
          from rest in Parse.Char(IsIdentifierPart, "name").Many().Text()
@@ -36,10 +42,12 @@ internal static class MibGrammar
         .Select(token => new IdentifierSyntax(token.Value, token.Span))
         .Named("name");
 
+    // A leading '-' is read only before a digit, so "-1" reaches the type check as a number out of range.
     private static readonly Parser<ValueSyntax> Word =
-        (from first in Parse.Char(IsWordStart, "value")
+        (from sign in MinusBeforeDigit
+         from first in Parse.Char(IsWordStart, "value")
          from rest in Parse.Char(IsWordPart, "value").Many().Text()
-         select first + rest)
+         select sign + first + rest)
         .Spanned()
         .Select(token => (ValueSyntax)new WordSyntax(token.Value, token.Span));
 
@@ -308,7 +316,12 @@ internal static class MibGrammar
                 : FormatExpectations(result.Expectations);
             var error = CreateUnexpected(failedAt, expected);
             var resumeAt = Synchronize(failedAt);
-            entries.Add(new ErrorEntrySyntax(TextSpan.FromBounds(position.Position, resumeAt.Position)) { Errors = [error] });
+            var key = Identifier(position);
+            entries.Add(new ErrorEntrySyntax(TextSpan.FromBounds(position.Position, resumeAt.Position))
+            {
+                Key = key.WasSuccessful && !failedAt.Equals(position) ? key.Value : null,
+                Errors = [error],
+            });
             position = resumeAt;
         }
     }
@@ -321,6 +334,15 @@ internal static class MibGrammar
         }
 
         var (found, length) = DescribeToken(at);
+        if (!at.AtEnd && at.Current is '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB')
+        {
+            expected += "; write strings with straight double quotes (\")";
+        }
+        else if (!at.AtEnd && at.Current is '/' or '~' or '.' && expected.Contains("value", StringComparison.Ordinal))
+        {
+            expected += "; put paths and other text in double quotes";
+        }
+
         return new SyntaxError(DiagnosticCatalog.UnexpectedToken, new TextSpan(at.Position, length), found, expected);
     }
 
@@ -339,10 +361,10 @@ internal static class MibGrammar
             return ("end of line", 1);
         }
 
-        if (IsWordPart(c))
+        if (IsWordPart(c) || c is '/' or '~')
         {
             var end = start;
-            while (end < source.Length && IsWordPart(source[end]) && end - start < 40)
+            while (end < source.Length && (IsWordPart(source[end]) || source[end] is '/' or '~') && end - start < 40)
             {
                 end++;
             }
@@ -389,6 +411,12 @@ internal static class MibGrammar
             if (c == '"')
             {
                 position = SkipString(source, position) - 1;
+            }
+            else if (c == '#')
+            {
+                // A comment runs to the end of its line, so braces in it count for nothing.
+                var lineEnd = source.IndexOf('\n', position);
+                position = (lineEnd < 0 ? source.Length : lineEnd) - 1;
             }
             else if (c == '{')
             {
@@ -454,13 +482,14 @@ internal static class MibGrammar
                 var preview = source[start..Math.Min(position, start + 24)];
                 errors.Add(new SyntaxError(DiagnosticCatalog.UnterminatedString, TextSpan.FromBounds(start, position), preview));
 
-                // A closing brace at the end of the line most likely closes a block, as in
-                // `dkim { selector = "mail }`, so it is left out of the string.
+                // A brace at the end of the line most likely opens or closes a block, as in
+                // `dkim { selector = "mail }` or `user "a@example.org {`, so it is left out of the string.
                 var trimmed = source[start..position].TrimEnd();
-                if (trimmed.Length > 1 && trimmed[^1] == '}')
+                if (trimmed.Length > 1 && trimmed[^1] is '}' or '{')
                 {
                     position = start + trimmed.Length - 1;
-                    value.Length = Math.Max(0, value.ToString().TrimEnd().Length - 1);
+                    var kept = value.ToString().TrimEnd();
+                    value.Clear().Append(kept[..^1].TrimEnd());
                 }
 
                 break;

@@ -23,7 +23,7 @@ public static class MibParser
         if (bytes.Length > MaxFileBytes)
         {
             var empty = new SourceText(path, string.Empty);
-            var tooLarge = DiagnosticCatalog.FileTooLarge.Create(empty.GetSpan(default), bytes.Length, MaxFileBytes);
+            var tooLarge = DiagnosticCatalog.FileTooLarge.Create(empty.GetSpan(default), MaxFileBytes);
             return new ParseResult(empty, EmptyFile(), [tooLarge]);
         }
 

@@ -78,6 +78,10 @@ internal sealed class Binder(BindingContext context)
                 case RecordSyntax record:
                     BindStatement(bound, record.Keyword, () => bound.Records.Add(record));
                     break;
+                case ErrorEntrySyntax { Key: { } key }:
+                    // The syntax error is reported already; the key counts as written, so it is not also "missing".
+                    bound.FailedKeys.Add(key.Name);
+                    break;
             }
         }
     }

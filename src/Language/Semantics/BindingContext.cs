@@ -19,4 +19,8 @@ internal sealed class BindingContext(SourceText source)
 
     public void Report(DiagnosticDescriptor descriptor, SourceSpan span, params object[] args) =>
         diagnostics.Add(descriptor.Create(span, args));
+
+    /// <summary>Reports a diagnostic whose source line must not be printed, because it may hold a secret.</summary>
+    public void ReportHidingSource(DiagnosticDescriptor descriptor, TextSpan span, params object[] args) =>
+        diagnostics.Add(descriptor.Create(Locate(span), args) with { HidesSource = true });
 }

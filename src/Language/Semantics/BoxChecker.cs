@@ -14,7 +14,7 @@ public static class BoxChecker
     /// <summary>Reads and checks a file from disk.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file cannot be read.</exception>
-    public static CheckResult CheckFile(string path) => Check(MibParser.ParseBytes(path, File.ReadAllBytes(path)));
+    public static CheckResult CheckFile(string path) => Check(MibParser.ParseBytes(path, SourceFileReader.Read(path)));
 
     /// <summary>Checks already decoded text.</summary>
     public static CheckResult Check(SourceText source) => Check(MibParser.Parse(source));
@@ -38,7 +38,21 @@ public static class BoxChecker
             .Concat(context.Diagnostics)
             .OrderBy(diagnostic => diagnostic.Location.Span.Start)
             .ThenBy(diagnostic => diagnostic.Code, StringComparer.Ordinal)
-            .ToImmutableArray();
-        return new CheckResult(parsed, model, diagnostics);
+            .ToList();
+        return new CheckResult(parsed, model, Limit(diagnostics));
+    }
+
+    /// <summary>The most diagnostics one file reports; past it, a broken file would only flood the output.</summary>
+    public const int MaxDiagnostics = 1000;
+
+    private static ImmutableArray<Diagnostic> Limit(List<Diagnostic> diagnostics)
+    {
+        if (diagnostics.Count <= MaxDiagnostics)
+        {
+            return [.. diagnostics];
+        }
+
+        var cut = DiagnosticCatalog.TooManyDiagnostics.Create(diagnostics[MaxDiagnostics].Location, MaxDiagnostics);
+        return [.. diagnostics.Take(MaxDiagnostics), cut];
     }
 }

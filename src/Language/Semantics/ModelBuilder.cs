@@ -30,7 +30,16 @@ internal sealed class ModelBuilder(BindingContext context)
         var policy = BuildPolicy(file.BlockOrDefaults("policy"));
         var host = box is null ? null : BuildHost(box);
 
-        var parts = new ModelParts(host, domains, users, aliases);
+        var userBlocks = file.Blocks.Where(block => block.Schema.Keyword == "user").ToList();
+        var declared = new DeclaredNames(
+            [.. file.Blocks.Where(block => block.Schema.Keyword == "domain").Select(block => block.Label).OfType<DomainName>().Select(name => name.Ascii)],
+            [.. userBlocks.Select(block => block.Label).OfType<EmailAddress>().Select(address => address.Ascii)],
+            [.. file.Aliases.Select(alias => EmailAddressParser.Parse(alias.Address.Value).Address).OfType<EmailAddress>().Select(address => address.Ascii)]);
+        var usersWithErrors = userBlocks
+            .Where(block => block.FailedKeys.Count > 0 && block.Label is EmailAddress)
+            .Select(block => ((EmailAddress)block.Label!).Ascii)
+            .ToImmutableHashSet();
+        var parts = new ModelParts(host, domains, users, aliases, declared, usersWithErrors);
         var model = host is null ? null : new BoxModel(context.Source.Path, host, domains, users, aliases, policy);
         return (model, parts);
     }
@@ -66,12 +75,21 @@ internal sealed class ModelBuilder(BindingContext context)
 
         var dkim = domain.BlockOrDefaults("dkim");
         var dmarc = domain.BlockOrDefaults("dmarc");
+        var dkimSettings = new DkimSettings(dkim.Get<bool>("enabled"), dkim.Get<string>("selector"), dkim.Get<DkimKeyType>("key"))
+        {
+            Ed25519Selector = dkim.Find<string>("ed25519_selector"),
+            RetiredSelectors = dkim.GetList<string>("retired"),
+        };
         return new MailDomain(
             name,
-            new DkimSettings(dkim.Get<bool>("enabled"), dkim.Get<string>("selector"), dkim.Get<DkimKeyType>("key")),
+            dkimSettings,
             new DmarcSettings(dmarc.Get<DmarcPolicy>("policy"), dmarc.Find<EmailAddress>("rua"), dmarc.Get<int>("pct")),
             domain.Find<string>("web_root"),
-            [.. domain.Records.Select(BuildRecord).OfType<DnsRecordDeclaration>()]);
+            [.. domain.Records.Select(BuildRecord).OfType<DnsRecordDeclaration>()])
+        {
+            TlsReportAddress = domain.Find<EmailAddress>("tlsrpt"),
+            DnssecAlgorithm = domain.Get<DnssecAlgorithm>("dnssec_algorithm"),
+        };
     }
 
     private DnsRecordDeclaration? BuildRecord(RecordSyntax record)
@@ -137,7 +155,7 @@ internal sealed class ModelBuilder(BindingContext context)
         return new SecurityPolicy(
             new TlsSettings(
                 tls.Get<string>("profile"),
-                tls.GetList<TlsVersion>("protocols"),
+                tls.GetList<Tls.TlsProtocol>("protocols"),
                 tls.Find<CipherSpec>("ciphers"),
                 tls.Find<string>("ciphersuites"),
                 tls.Find<int>("dh_bits")),
@@ -146,7 +164,7 @@ internal sealed class ModelBuilder(BindingContext context)
             policy.Get<MailboxAccessMode>("pop"),
             new HttpsSettings(https.Get<TimeSpan>("hsts"), https.Get<bool>("redirect_http")),
             policy.Get<CertificateKind>("certificate"),
-            policy.Get<CertificateKeyType>("certificate_key"),
+            policy.Get<CertificateKeySpec>("certificate_key"),
             policy.Get<CsrDigest>("csr_digest"),
             policy.Get<bool>("dnssec"),
             policy.GetList<string>("packs"),
@@ -155,6 +173,10 @@ internal sealed class ModelBuilder(BindingContext context)
                 : rules.Values.ToImmutableDictionary(
                     pair => pair.Key,
                     pair => new Located<RuleLevel>((RuleLevel)pair.Value.Value, rules.Locate(pair.Value.Span)),
-                    StringComparer.OrdinalIgnoreCase));
+                    StringComparer.OrdinalIgnoreCase))
+        {
+            MtaSts = policy.Get<MtaStsMode>("mta_sts"),
+            CaaIssuers = policy.GetList<DomainName>("caa"),
+        };
     }
 }

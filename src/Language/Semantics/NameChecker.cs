@@ -14,14 +14,15 @@ internal sealed class NameChecker(BindingContext context)
         var users = FirstByKey(model.Users, user => user.Address, DiagnosticCatalog.DuplicateUser);
         var aliases = FirstByKey(model.Aliases, alias => alias.Address, DiagnosticCatalog.DuplicateAlias);
 
+        var declared = model.Declared;
         foreach (var user in users.Values)
         {
-            CheckDomainDeclared(user.Address, domains);
+            CheckDomainDeclared(user.Address, declared);
         }
 
         foreach (var alias in aliases.Values)
         {
-            CheckDomainDeclared(alias.Address, domains);
+            CheckDomainDeclared(alias.Address, declared);
             if (users.TryGetValue(alias.Address.Value.Ascii, out var user))
             {
                 context.Report(DiagnosticCatalog.UserIsAlias, alias.Address.Span, alias.Address.Value.Unicode, user.Address.Span.StartLine);
@@ -29,8 +30,8 @@ internal sealed class NameChecker(BindingContext context)
 
             foreach (var target in alias.Targets)
             {
-                var local = domains.ContainsKey(target.Value.Domain.Ascii);
-                if (local && !users.ContainsKey(target.Value.Ascii) && !aliases.ContainsKey(target.Value.Ascii))
+                var local = declared.Domains.Contains(target.Value.Domain.Ascii);
+                if (local && !declared.Users.Contains(target.Value.Ascii) && !declared.Aliases.Contains(target.Value.Ascii))
                 {
                     context.Report(DiagnosticCatalog.UnknownAliasTarget, target.Span, target.Value.Unicode, target.Value.Domain.Unicode);
                 }
@@ -40,7 +41,7 @@ internal sealed class NameChecker(BindingContext context)
         CheckAliasLoops(aliases);
         if (model.Host is not null)
         {
-            CheckAdmin(model.Host, users);
+            CheckAdmin(model.Host, users, model);
         }
     }
 
@@ -64,21 +65,22 @@ internal sealed class NameChecker(BindingContext context)
         return first;
     }
 
-    private void CheckDomainDeclared(Located<EmailAddress> address, Dictionary<string, MailDomain> domains)
+    private void CheckDomainDeclared(Located<EmailAddress> address, DeclaredNames declared)
     {
-        if (!domains.ContainsKey(address.Value.Domain.Ascii))
+        if (!declared.Domains.Contains(address.Value.Domain.Ascii))
         {
             context.Report(DiagnosticCatalog.UndeclaredDomain, address.Span, address.Value.Unicode, address.Value.Domain.Unicode);
         }
     }
 
-    private void CheckAdmin(HostSettings host, Dictionary<string, MailUser> users)
+    private void CheckAdmin(HostSettings host, Dictionary<string, MailUser> users, ModelParts model)
     {
-        if (!users.TryGetValue(host.Admin.Value.Ascii, out var admin))
+        var address = host.Admin.Value.Ascii;
+        if (!model.Declared.Users.Contains(address))
         {
             context.Report(DiagnosticCatalog.AdminNotUser, host.Admin.Span, host.Admin.Value.Unicode);
         }
-        else if (admin.Role.Value != UserRole.Admin)
+        else if (users.TryGetValue(address, out var admin) && !model.UsersWithErrors.Contains(address) && admin.Role.Value != UserRole.Admin)
         {
             context.Report(DiagnosticCatalog.AdminWithoutRole, host.Admin.Span, host.Admin.Value.Unicode);
         }
@@ -123,8 +125,11 @@ internal sealed class NameChecker(BindingContext context)
                 var targetKey = target.Value.Ascii;
                 if (onPath.Contains(targetKey))
                 {
-                    var cycle = path.Skip(path.IndexOf(targetKey)).Append(targetKey);
-                    context.Report(DiagnosticCatalog.AliasLoop, target.Span, targetKey, string.Join(" -> ", cycle));
+                    var cycle = path.Skip(path.IndexOf(targetKey)).Append(targetKey).ToList();
+                    var shown = cycle.Count <= 6
+                        ? string.Join(" -> ", cycle)
+                        : string.Join(" -> ", cycle.Take(3)) + $" -> ... ({cycle.Count - 5} more) -> " + string.Join(" -> ", cycle.TakeLast(2));
+                    context.Report(DiagnosticCatalog.AliasLoop, target.Span, targetKey, shown);
                 }
                 else if (aliases.ContainsKey(targetKey) && !finished.Contains(targetKey))
                 {

@@ -4,4 +4,8 @@ namespace Mibc.Language.Syntax;
 
 /// <summary>Text that could not be read as an entry; its <see cref="SyntaxNode.Errors"/> say why.</summary>
 /// <param name="Span">The skipped characters.</param>
-public sealed record ErrorEntrySyntax(TextSpan Span) : EntrySyntax(Span);
+public sealed record ErrorEntrySyntax(TextSpan Span) : EntrySyntax(Span)
+{
+    /// <summary>The key or keyword the entry starts with, when the error came after it; the checker then knows the key was written.</summary>
+    public IdentifierSyntax? Key { get; init; }
+}

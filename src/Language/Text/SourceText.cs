@@ -36,6 +36,14 @@ public sealed class SourceText
         return (line + 1, offset - lineStarts[line] + 1);
     }
 
+    /// <summary>Converts a one-based line and column to an offset, clamped to the text.</summary>
+    public int GetOffset(int line, int column)
+    {
+        var index = Math.Clamp(line, 1, lineStarts.Length) - 1;
+        var lineEnd = index + 1 < lineStarts.Length ? lineStarts[index + 1] : Text.Length;
+        return Math.Clamp(lineStarts[index] + column - 1, lineStarts[index], lineEnd);
+    }
+
     /// <summary>Returns the text of a one-based line without its line break.</summary>
     public string GetLineText(int line)
     {
@@ -57,8 +65,9 @@ public sealed class SourceText
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
-            // NOTE: only '\n' ends a line, so a CRLF file counts the same lines as an LF one.
-            if (text[i] == '\n')
+            // NOTE: '\n' and a '\r' not followed by '\n' end a line, so CRLF, LF and old Mac CR files
+            // all count lines as editors do.
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
             {
                 starts.Add(i + 1);
             }

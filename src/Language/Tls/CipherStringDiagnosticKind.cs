@@ -13,14 +13,15 @@ public enum CipherStringDiagnosticKind
     NoCipherMatch,
 
     /// <summary>
-    /// A name that no modelled OpenSSL release knows, such as a typo, a
+    /// A name that no modelled OpenSSL release defines, such as a typo, a
     /// lower-case alias or an IANA suite name. OpenSSL ignores the entry.
     /// </summary>
     UnknownName,
 
     /// <summary>
-    /// A name another release knows, or this release knows but the modelled
-    /// build lacks, such as EXPORT or RC4 in 3.0. OpenSSL ignores the entry.
+    /// A name that only the other release defines, or that this release
+    /// defines but the modelled build lacks, such as EXPORT or RC4 in 3.0.
+    /// OpenSSL ignores the entry.
     /// </summary>
     UnavailableName,
 

@@ -12,9 +12,9 @@ public static class CipherStringEvaluator
     private const string DefaultKeyword = "DEFAULT";
 
     /// <summary>
-    /// Evaluates a cipher string by the rules of an OpenSSL release. Never
-    /// throws for bad input: problems come back as diagnostics with offsets
-    /// into <paramref name="cipherString"/>.
+    /// Evaluates a cipher string by the rules of an OpenSSL release. Problems
+    /// in the string come back as diagnostics with offsets into
+    /// <paramref name="cipherString"/>, not as exceptions.
     /// </summary>
     public static CipherStringExpansion Evaluate(string cipherString, OpenSslVersion version)
     {

@@ -4,7 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Mibc.Language.Tls;
 
 /// <summary>
-/// The named groups mibc knows. Codes are those of OpenSSL 3.0's
+/// The named groups mibc models. Codes are those of OpenSSL 3.0's
 /// include/internal/tlsgroups.h and, for X25519MLKEM768, of the IANA
 /// registry; OpenSSL added X25519 in 1.1.0, X448 and the ffdhe groups in
 /// 1.1.1, and X25519MLKEM768 in 3.5.

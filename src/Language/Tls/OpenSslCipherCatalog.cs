@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Mibc.Language.Tls;
 
 /// <summary>
-/// The cipher suites and aliases one OpenSSL release knows, split into those
+/// The cipher suites and aliases one OpenSSL release defines, split into those
 /// the modelled build can use and those it cannot (compiled out, or needing an
 /// algorithm its crypto library lacks).
 /// </summary>

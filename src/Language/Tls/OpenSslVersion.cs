@@ -6,8 +6,9 @@ namespace Mibc.Language.Tls;
 public enum OpenSslVersion
 {
     /// <summary>
-    /// OpenSSL 1.0.1 as Ubuntu 14.04 ships it: built without SSLv2, IDEA and
-    /// Kerberos, but with EXPORT, RC4, DES, NULL and anonymous suites.
+    /// OpenSSL 1.0.1, the release of Ubuntu 14.04, built as Debian packages
+    /// it: without SSLv2, IDEA and Kerberos, but with EXPORT, RC4, DES, NULL
+    /// and anonymous suites.
     /// </summary>
     V1_0_1,
 

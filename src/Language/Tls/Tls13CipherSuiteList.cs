@@ -86,6 +86,10 @@ public sealed record Tls13CipherSuiteList(
             return true;
         }
 
+        // NOTE: the catalog also finds suites the build compiles out (RC4
+        // and 3DES in 3.0). OpenSSL does not know those names, so a setting
+        // naming only such suites fails in OpenSSL, but mibc reports
+        // NotATls13Suite without NoCipherMatch for it.
         if (catalog.TryFindByIanaName(name, out var older))
         {
             // NOTE: OpenSSL 3.0 looks the name up in every suite table and

@@ -36,11 +36,16 @@ public static class DomainNameParser
 
         foreach (var label in labels)
         {
-            var problem = CheckLabel(label);
+            var problem = CheckLabel(label) ?? BidiRule.Check(label);
             if (problem is not null)
             {
                 return (null, problem);
             }
+        }
+
+        if (labels[^1].All(char.IsAsciiDigit))
+        {
+            return (null, $"its last label '{labels[^1]}' is all digits, so it reads as an IP address, not a domain name");
         }
 
         string ascii;
@@ -50,7 +55,7 @@ public static class DomainNameParser
         }
         catch (ArgumentException)
         {
-            return (null, "IDNA rejects it, because a label breaks the bidirectional or joiner rules of RFC 5893 and RFC 5892: check for mixed right-to-left and left-to-right letters");
+            return (null, "the IDNA conversion (UTS 46) rejects a label of it: check each label for characters domain names cannot hold");
         }
 
         if (ascii.Length > 253)
@@ -74,6 +79,11 @@ public static class DomainNameParser
             return "it has an empty label: remove the doubled or leading dot";
         }
 
+        if (label.All(char.IsAscii) && label.Length > 63)
+        {
+            return $"the label '{label[..20]}...' has {label.Length} characters, more than the 63 DNS allows";
+        }
+
         if (label.StartsWith('-') || label.EndsWith('-'))
         {
             return $"the label '{label}' starts or ends with '-', which host names may not";
@@ -93,6 +103,12 @@ public static class DomainNameParser
             }
         }
 
+        // RFC 5892 appendix A.8 and A.9: the two sets of Arabic-Indic digits may not be mixed in one label.
+        if (label.Any(c => c is >= '\u0660' and <= '\u0669') && label.Any(c => c is >= '\u06F0' and <= '\u06F9'))
+        {
+            return $"the label '{label}' mixes Arabic-Indic and extended Arabic-Indic digits, which IDNA2008 forbids";
+        }
+
         return null;
     }
 
@@ -104,6 +120,15 @@ public static class DomainNameParser
             return char.IsAsciiLetterOrDigit(c) || c == '-'
                 ? null
                 : $"it contains {Describe(rune)}; domain names hold only letters, digits and '-'";
+        }
+
+        var text = rune.ToString();
+        var compatible = text.Normalize(NormalizationForm.FormKC);
+        if (compatible != text.Normalize(NormalizationForm.FormC))
+        {
+            return compatible.All(char.IsLetterOrDigit)
+                ? $"it contains {Describe(rune)}, a compatibility character that IDNA2008 does not allow: write '{compatible}' instead"
+                : $"it contains {Describe(rune)}, a compatibility character that IDNA2008 does not allow: remove it";
         }
 
         var category = Rune.GetUnicodeCategory(rune);

@@ -17,19 +17,20 @@ public sealed class IntegerType(int minimum, int maximum) : MibType
     public int Maximum { get; } = maximum;
 
     /// <inheritdoc />
-    public override string Name => "integer";
+    public override string Name => $"integer {Minimum}-{Maximum}";
 
     /// <inheritdoc />
     public override string Expected => $"a whole number from {Minimum} to {Maximum}";
 
     internal override object? Convert(ValueSyntax syntax, BindingContext context, string key)
     {
-        if (syntax is not WordSyntax word || word.Text.Length == 0 || !word.Text.All(char.IsAsciiDigit))
+        var digits = syntax is WordSyntax { Text: var text } ? text.TrimStart('-') : string.Empty;
+        if (syntax is not WordSyntax word || digits.Length == 0 || !digits.All(char.IsAsciiDigit) || word.Text.Length - digits.Length > 1)
         {
             return Mismatch(syntax, context, key);
         }
 
-        if (!long.TryParse(word.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+        if (!long.TryParse(word.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             || value < Minimum || value > Maximum)
         {
             context.Report(DiagnosticCatalog.OutOfRange, syntax.Span, Shorten(word.Text), key, Minimum, Maximum);

@@ -27,6 +27,31 @@ public abstract class MibType
         return null;
     }
 
-    /// <summary>Cuts a long value down for a message, so a 1 MB line does not become a 1 MB message.</summary>
-    internal static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
+    /// <summary>
+    /// Cuts a long value down for a message, so a 1 MB line does not become a 1 MB message, and spells out
+    /// control characters, so a message stays on one line.
+    /// </summary>
+    internal static string Shorten(string text)
+    {
+        var cut = text.Length <= 60 ? text : text[..57] + "...";
+        if (!cut.Any(char.IsControl))
+        {
+            return cut;
+        }
+
+        var builder = new System.Text.StringBuilder(cut.Length + 8);
+        foreach (var c in cut)
+        {
+            builder.Append(c switch
+            {
+                '\n' => "\\n",
+                '\t' => "\\t",
+                '\r' => "\\r",
+                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
 }

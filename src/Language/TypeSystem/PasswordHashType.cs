@@ -22,15 +22,17 @@ public sealed partial class PasswordHashType : MibType
 
     internal override object? Convert(ValueSyntax syntax, BindingContext context, string key)
     {
+        // NOTE: a wrong value here may be a real password, so no message or printed excerpt repeats it.
         if (syntax is not StringLiteralSyntax literal)
         {
-            return Mismatch(syntax, context, key);
+            context.ReportHidingSource(DiagnosticCatalog.TypeMismatch, syntax.Span, "(hidden)", key, Expected);
+            return null;
         }
 
         var match = HashPattern().Match(literal.Value);
         if (!match.Success)
         {
-            context.Report(DiagnosticCatalog.PasswordNotHashed, syntax.Span, key);
+            context.ReportHidingSource(DiagnosticCatalog.PasswordNotHashed, syntax.Span, key);
             return null;
         }
 

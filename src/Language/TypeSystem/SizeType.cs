@@ -7,10 +7,17 @@ using Mibc.Language.Syntax;
 namespace Mibc.Language.TypeSystem;
 
 /// <summary>A storage size with a binary unit: <c>B</c>, <c>KB</c>, <c>MB</c>, <c>GB</c> or <c>TB</c>.</summary>
-public sealed partial class SizeType : MibType
+/// <param name="minimum">The smallest accepted size.</param>
+public sealed partial class SizeType(ByteSize minimum) : MibType
 {
-    /// <summary>The one instance.</summary>
-    public static SizeType Instance { get; } = new();
+    // NOTE: 8 EB is the largest long, so 8388607TB is the largest size that fits.
+    private static readonly ByteSize Maximum = new(8388607L << 40);
+
+    /// <summary>Sizes of at least 1MB, the smallest useful mailbox quota or message size limit.</summary>
+    public static SizeType Instance { get; } = new(new ByteSize(1L << 20));
+
+    /// <summary>The smallest accepted size.</summary>
+    public ByteSize Minimum { get; } = minimum;
 
     /// <inheritdoc />
     public override string Name => "size";
@@ -35,16 +42,16 @@ public sealed partial class SizeType : MibType
             _ => 40,
         };
 
-        // NOTE: 8 EB is the largest long; anything near it is a typo, so overflow is a type error.
         if (!long.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            || number > (long.MaxValue >> shift))
+            || number > (Maximum.Bytes >> shift) || (number << shift) < Minimum.Bytes || match.Value.StartsWith('-'))
         {
-            return Mismatch(syntax, context, key);
+            context.Report(Diagnostics.DiagnosticCatalog.OutOfRange, syntax.Span, Shorten(((WordSyntax)syntax).Text), key, Minimum, Maximum);
+            return null;
         }
 
         return new ByteSize(number << shift);
     }
 
-    [GeneratedRegex("^([0-9]{1,19})(B|KB|MB|GB|TB)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^-?([0-9]{1,19})(B|KB|MB|GB|TB)$", RegexOptions.IgnoreCase)]
     private static partial Regex SizePattern();
 }

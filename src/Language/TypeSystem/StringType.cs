@@ -13,6 +13,20 @@ public sealed class StringType(string example) : MibType
     /// <inheritdoc />
     public override string Expected => $"a string in quotes, such as \"{example}\"";
 
-    internal override object? Convert(ValueSyntax syntax, BindingContext context, string key) =>
-        syntax is StringLiteralSyntax literal ? literal.Value : Mismatch(syntax, context, key);
+    internal override object? Convert(ValueSyntax syntax, BindingContext context, string key)
+    {
+        if (syntax is not StringLiteralSyntax literal)
+        {
+            return Mismatch(syntax, context, key);
+        }
+
+        // NOTE: no key takes a line break or tab; in a config file either could start a new setting.
+        if (literal.Value.Any(char.IsControl))
+        {
+            context.Report(Diagnostics.DiagnosticCatalog.ControlCharacterInValue, syntax.Span, key, Shorten(literal.Value));
+            return null;
+        }
+
+        return literal.Value;
+    }
 }

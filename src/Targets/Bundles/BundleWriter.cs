@@ -38,7 +38,7 @@ public static class BundleWriter
             throw new InvalidDataException($"'{path}' is not a valid manifest: {error.Message}", error);
         }
 
-        if (manifest is null || manifest.Format != BundleManifest.CurrentFormat)
+        if (manifest is null || manifest.Format != BundleManifest.CurrentFormat || string.IsNullOrEmpty(manifest.Generator) || manifest.Files.IsDefault)
         {
             throw new InvalidDataException($"'{path}' has manifest format {manifest?.Format}, but this mibc reads format {BundleManifest.CurrentFormat}.");
         }
@@ -50,18 +50,28 @@ public static class BundleWriter
     /// <exception cref="IOException">The directory exists and is not an earlier bundle, or writing failed.</exception>
     public static void Write(string outputDirectory, BundleManifest manifest, IReadOnlyList<BundleFile> files, IReadOnlyDictionary<string, byte[]>? extraFiles = null)
     {
-        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var target = ResolveTarget(outputDirectory);
         EnsureReplaceable(target);
 
-        var parent = Path.GetDirectoryName(target) ?? throw new IOException($"'{target}' has no parent directory.");
-        Directory.CreateDirectory(parent);
+        var parent = Path.GetDirectoryName(target);
+        if (string.IsNullOrEmpty(parent))
+        {
+            throw new IOException($"cannot write a bundle to '{target}': choose a new directory below it.");
+        }
+
+        if (File.Exists(parent))
+        {
+            throw new IOException($"cannot write the bundle to '{target}': '{parent}' is a file, not a directory.");
+        }
+
         var name = Path.GetFileName(target);
         var staging = Path.Combine(parent, $".{name}.tmp-{Guid.NewGuid():N}");
         var retired = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
 
         try
         {
-            Directory.CreateDirectory(staging);
+            Directory.CreateDirectory(parent);
+            CreatePrivateDirectory(staging, Directory.Exists(target) ? target : null);
             foreach (var file in files)
             {
                 WriteFile(Path.Combine(staging, file.BundlePath), file.Content, file.Secret);
@@ -75,10 +85,42 @@ public static class BundleWriter
             WriteFile(Path.Combine(staging, BundleManifest.FileName), System.Text.Encoding.UTF8.GetBytes(SerializeManifest(manifest)), secret: false);
             Swap(staging, target, retired);
         }
+        catch (UnauthorizedAccessException error)
+        {
+            throw new IOException($"cannot write the bundle to '{target}': permission denied in '{parent}' ({error.Message})", error);
+        }
         finally
         {
             DeleteQuietly(staging);
             DeleteQuietly(retired);
+        }
+    }
+
+    // A symbolic link to a directory is followed, so the bundle lands where the link points and the link stays.
+    private static string ResolveTarget(string outputDirectory)
+    {
+        var full = Path.GetFullPath(outputDirectory);
+        if (full.Length > 1)
+        {
+            full = full.TrimEnd(Path.DirectorySeparatorChar);
+        }
+
+        var info = new DirectoryInfo(full);
+        return info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } resolved
+            ? Path.GetFullPath(resolved.FullName)
+            : full;
+    }
+
+    // NOTE: a bundle may hold password hashes and private keys, so a new bundle directory is 0700, and a rebuild
+    // keeps the mode the admin gave the earlier one.
+    private static void CreatePrivateDirectory(string path, string? modeFrom)
+    {
+        Directory.CreateDirectory(path);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, modeFrom is null
+                ? UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                : File.GetUnixFileMode(modeFrom));
         }
     }
 
@@ -111,11 +153,18 @@ public static class BundleWriter
             throw new IOException($"'{target}' is a file; give a directory path for the bundle.");
         }
 
-        if (Directory.Exists(target)
-            && Directory.EnumerateFileSystemEntries(target).Any()
-            && !File.Exists(Path.Combine(target, BundleManifest.FileName)))
+        if (!Directory.Exists(target) || !Directory.EnumerateFileSystemEntries(target).Any())
         {
-            throw new IOException($"'{target}' exists and is not a mibc bundle (it has no {BundleManifest.FileName}); choose an empty or new directory.");
+            return;
+        }
+
+        try
+        {
+            ReadManifest(target);
+        }
+        catch (InvalidDataException error)
+        {
+            throw new IOException($"'{target}' exists and is not a mibc bundle, so it is left alone: {error.Message} Choose an empty or new directory.", error);
         }
     }
 

@@ -1,5 +1,6 @@
 using Mibc.Language.Diagnostics;
 using Mibc.Language.Model;
+using Mibc.Language.Tls;
 using Mibc.Targets.Profiles;
 using Mibc.Targets.Render;
 using Mibc.Targets.Tls;
@@ -25,7 +26,7 @@ public sealed record DovecotTlsView(
     internal static DovecotTlsView? Create(EffectiveTls tls, TlsSettings settings, OsTarget os, HostPaths paths, bool servesClients, Action<Diagnostic> report)
     {
         var mandatory = tls.Mandatory;
-        if (servesClients && mandatory.Maximum < TlsVersion.Tls13)
+        if (servesClients && mandatory.Maximum < TlsProtocol.TLSv1_3)
         {
             var span = settings.Protocols.IsDefaultOrEmpty ? settings.Profile.Span : settings.Protocols.MaxBy(protocol => protocol.Value)!.Span;
             report(DiagnosticCatalog.ProtocolCeilingUnsupported.Create(
@@ -44,7 +45,7 @@ public sealed record DovecotTlsView(
         }
 
         return new DovecotTlsView(
-            TlsNames.ProtocolName(mandatory.Minimum),
+            mandatory.Minimum.ToOpenSslName(),
             mandatory.CipherList,
             os.DovecotHasCipherSuites ? mandatory.Ciphersuites : null,
             string.Join(':', mandatory.Groups),

@@ -13,6 +13,9 @@ public static class TargetCatalog
     /// <summary>Creates the emitters for one build.</summary>
     public static ImmutableArray<IEmitter> CreateEmitters() =>
     [
+        new Dkim.DkimKeyEmitter(),
+        new Dns.MtaStsEmitter(),
+        new Dns.NsdEmitter(),
         new TlsFilesEmitter(),
         new PostfixEmitter(),
         new DovecotEmitter(),

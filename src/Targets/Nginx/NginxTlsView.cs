@@ -1,5 +1,6 @@
 using Mibc.Language.Diagnostics;
 using Mibc.Language.Model;
+using Mibc.Language.Tls;
 using Mibc.Targets.Profiles;
 using Mibc.Targets.Render;
 using Mibc.Targets.Tls;
@@ -35,7 +36,7 @@ public sealed record NginxTlsView(
         }
 
         return new NginxTlsView(
-            string.Join(' ', mandatory.Versions.Select(TlsNames.ProtocolName)),
+            string.Join(' ', mandatory.Versions.Select(version => version.ToOpenSslName())),
             mandatory.CipherList,
             os.NginxHasConfCommand ? mandatory.Ciphersuites : null,
             string.Join(':', mandatory.Groups),

@@ -1,5 +1,6 @@
 using Mibc.Language.Diagnostics;
 using Mibc.Language.Model;
+using Mibc.Language.Tls;
 using Mibc.Targets.Profiles;
 using Mibc.Targets.Render;
 using Mibc.Targets.Tls;
@@ -53,15 +54,15 @@ public sealed record PostfixTlsView(
     /// Writes a protocol range: <c>&gt;=TLSv1.2</c> from Postfix 3.6 on, an exclusion list such as
     /// <c>!SSLv2, !SSLv3, !TLSv1, !TLSv1.1</c> before.
     /// </summary>
-    public static string Protocols(TlsVersion minimum, TlsVersion maximum, OsTarget os)
+    public static string Protocols(TlsProtocol minimum, TlsProtocol maximum, OsTarget os)
     {
         if (os.PostfixHasProtocolRanges)
         {
-            var range = ">=" + TlsNames.ProtocolName(minimum);
-            return maximum < TlsVersion.Tls13 ? range + ", <=" + TlsNames.ProtocolName(maximum) : range;
+            var range = ">=" + minimum.ToOpenSslName();
+            return maximum < TlsProtocol.TLSv1_3 ? range + ", <=" + maximum.ToOpenSslName() : range;
         }
 
-        var excluded = Enum.GetValues<TlsVersion>().Where(version => version < minimum || version > maximum);
-        return string.Join(", ", excluded.Select(version => "!" + TlsNames.ProtocolName(version)));
+        var excluded = Enum.GetValues<TlsProtocol>().Where(version => version < minimum || version > maximum);
+        return string.Join(", ", excluded.Select(version => "!" + version.ToOpenSslName()));
     }
 }

@@ -68,5 +68,5 @@ public sealed record OsTarget(
     /// Debian and Ubuntu build OpenSSL 3.0 with <c>no-ssl3</c>, and OpenSSL 1.1.0 removed SSLv2,
     /// so SSL 2.0 and 3.0 are never available on these releases.
     /// </remarks>
-    public bool OpenSslSupports(TlsVersion version) => version is not (TlsVersion.Ssl2 or TlsVersion.Ssl3);
+    public bool OpenSslSupports(TlsProtocol version) => version is not (TlsProtocol.SSLv2 or TlsProtocol.SSLv3);
 }

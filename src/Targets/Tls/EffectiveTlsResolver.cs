@@ -59,35 +59,23 @@ public static class EffectiveTlsResolver
             .ToImmutableArray();
         var mandatory = new ListenerTls(protocols[0], protocols[^1], cipherList, ciphersuites, groups, dhBits, profile.ServerPreferredOrder);
         var opportunistic = new OpportunisticTls(
-            protocols[0] < TlsVersion.Tls10 ? protocols[0] : TlsVersion.Tls10,
+            protocols[0] < TlsProtocol.TLSv1 ? protocols[0] : TlsProtocol.TLSv1,
             protocols[^1],
             OpportunisticExclusions);
         return new EffectiveTls(mandatory, opportunistic);
     }
 
-    /// <summary>Maps the TLS engine's protocol names onto box.mib's.</summary>
-    public static TlsVersion ToTlsVersion(TlsProtocol protocol) => protocol switch
-    {
-        TlsProtocol.SSLv2 => TlsVersion.Ssl2,
-        TlsProtocol.SSLv3 => TlsVersion.Ssl3,
-        TlsProtocol.TLSv1 => TlsVersion.Tls10,
-        TlsProtocol.TLSv1_1 => TlsVersion.Tls11,
-        TlsProtocol.TLSv1_2 => TlsVersion.Tls12,
-        TlsProtocol.TLSv1_3 => TlsVersion.Tls13,
-        _ => throw new ArgumentOutOfRangeException(nameof(protocol), protocol, "unknown protocol version"),
-    };
-
     /// <summary>Returns box.mib's word for a protocol version, as messages show it.</summary>
-    public static string WordFor(TlsVersion version) =>
+    public static string WordFor(TlsProtocol version) =>
         Language.Semantics.Schema.LanguageTypes.TlsProtocol.WordFor(version);
 
-    private static ImmutableArray<TlsVersion> ResolveProtocols(TlsSettings settings, TlsProfile profile, OsTarget os, Action<Diagnostic> report)
+    private static ImmutableArray<TlsProtocol> ResolveProtocols(TlsSettings settings, TlsProfile profile, OsTarget os, Action<Diagnostic> report)
     {
         var written = settings.Protocols.IsDefaultOrEmpty
-            ? [.. profile.Protocols.Select(protocol => new Located<TlsVersion>(ToTlsVersion(protocol), settings.Profile.Span, IsDefault: true))]
+            ? [.. profile.Protocols.Select(protocol => new Located<TlsProtocol>(protocol, settings.Profile.Span, IsDefault: true))]
             : settings.Protocols;
 
-        var usable = new List<Located<TlsVersion>>();
+        var usable = new List<Located<TlsProtocol>>();
         foreach (var protocol in written.OrderBy(protocol => protocol.Value))
         {
             if (os.OpenSslSupports(protocol.Value))
@@ -140,9 +128,9 @@ public static class EffectiveTlsResolver
     // OpenSSL 3.0 refuses TLS 1.0 and 1.1 below security level 0, because their handshakes sign with SHA-1
     // and MD5 (OpenSSL 3.0 migration guide). A policy that enables them asks for level 0, as Mozilla's
     // generator does for its old profile, unless its cipher string already sets a level.
-    private static string? AllowLegacyProtocols(string? cipherList, TlsVersion minimum, OsTarget os)
+    private static string? AllowLegacyProtocols(string? cipherList, TlsProtocol minimum, OsTarget os)
     {
-        if (minimum >= TlsVersion.Tls12 || os.OpenSslSeries != OpenSslVersion.V3_0 || cipherList?.Contains("@SECLEVEL", StringComparison.Ordinal) == true)
+        if (minimum >= TlsProtocol.TLSv1_2 || os.OpenSslSeries != OpenSslVersion.V3_0 || cipherList?.Contains("@SECLEVEL", StringComparison.Ordinal) == true)
         {
             return cipherList;
         }

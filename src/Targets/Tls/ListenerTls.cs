@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mibc.Language.Model;
+using Mibc.Language.Tls;
 
 namespace Mibc.Targets.Tls;
 
@@ -12,8 +13,8 @@ namespace Mibc.Targets.Tls;
 /// <param name="DhBits">The size of the ffdhe group shipped as DH parameters; null when the profile uses no DHE.</param>
 /// <param name="ServerPreferredOrder">Whether the server's cipher order wins over the client's.</param>
 public sealed record ListenerTls(
-    TlsVersion Minimum,
-    TlsVersion Maximum,
+    TlsProtocol Minimum,
+    TlsProtocol Maximum,
     string? CipherList,
     string Ciphersuites,
     ImmutableArray<string> Groups,
@@ -21,6 +22,6 @@ public sealed record ListenerTls(
     bool ServerPreferredOrder)
 {
     /// <summary>The enabled versions, oldest first.</summary>
-    public IEnumerable<TlsVersion> Versions =>
-        Enum.GetValues<TlsVersion>().Where(version => version >= Minimum && version <= Maximum);
+    public IEnumerable<TlsProtocol> Versions =>
+        Enum.GetValues<TlsProtocol>().Where(version => version >= Minimum && version <= Maximum);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Mibc.Language.Model;
+using Mibc.Language.Tls;
 
 namespace Mibc.Targets.Tls;
 
@@ -14,4 +15,4 @@ namespace Mibc.Targets.Tls;
 /// NOTE: OpenSSL 3.0 disables TLS 1.0 and 1.1 at its default security level 1, so unless a cipher
 /// string lowers the level, these listeners negotiate TLS 1.2 or newer despite the lower minimum.
 /// </remarks>
-public sealed record OpportunisticTls(TlsVersion Minimum, TlsVersion Maximum, ImmutableArray<string> ExcludedCiphers);
+public sealed record OpportunisticTls(TlsProtocol Minimum, TlsProtocol Maximum, ImmutableArray<string> ExcludedCiphers);

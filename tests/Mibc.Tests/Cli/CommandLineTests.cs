@@ -64,7 +64,9 @@ public sealed class CommandLineTests
         using var directory = new TempDirectory();
         var output = directory.Combine("bundle");
 
-        var result = MibcProcess.Run(RepositoryPaths.Root, Timeout, "build", "samples/box.mib", "-o", output);
+        // A build makes DKIM keys next to box.mib, so the sample is built from a copy outside the repository.
+        var input = directory.WriteFile("box.mib", File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "box.mib")));
+        var result = MibcProcess.Run(directory.Path, Timeout, "build", input, "-o", output);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("\"box\": \"mail.example.org\"", File.ReadAllText(Path.Combine(output, "manifest.json")), StringComparison.Ordinal);
@@ -100,5 +102,42 @@ public sealed class CommandLineTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("check", result.Output, StringComparison.Ordinal);
         Assert.Contains("build", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ciphers_LegacyExportSuitesAreMarked()
+    {
+        var result = MibcProcess.Run(RepositoryPaths.Root, Timeout, "ciphers", "ALL:EXPORT", "--openssl", "1.0.1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("EXP-RC4-MD5", result.Output, StringComparison.Ordinal);
+        Assert.Contains("weak: export", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ciphers_UnknownAlias_ExitsOne()
+    {
+        var result = MibcProcess.Run(RepositoryPaths.Root, Timeout, "ciphers", "HIGH:FOO");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no cipher matches 'FOO'", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ciphers_Json_IsParseable()
+    {
+        var result = MibcProcess.Run(RepositoryPaths.Root, Timeout, "ciphers", "ECDHE+AESGCM", "--json");
+
+        using var document = System.Text.Json.JsonDocument.Parse(result.Output);
+        Assert.Equal("3.0", document.RootElement.GetProperty("openssl").GetString());
+    }
+
+    [Fact]
+    public void AtSignArgument_IsAPath()
+    {
+        var result = MibcProcess.Run(RepositoryPaths.Root, Timeout, "check", "@office.mib");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'@office.mib' was not found", result.Error, StringComparison.Ordinal);
     }
 }

@@ -45,9 +45,12 @@ public sealed class RobustnessTests
 
         var lf = Compilers.CheckText(text.ReplaceLineEndings("\n"));
         var crlf = Compilers.CheckText(text.ReplaceLineEndings("\r\n"));
+        var cr = Compilers.CheckText(text.ReplaceLineEndings("\r"));
 
         Assert.Equal(lf.Diagnostics.Select(d => (d.Code, d.Location.StartLine, d.Location.StartColumn)),
             crlf.Diagnostics.Select(d => (d.Code, d.Location.StartLine, d.Location.StartColumn)));
+        Assert.Equal(lf.Diagnostics.Select(d => (d.Code, d.Location.StartLine, d.Location.StartColumn)),
+            cr.Diagnostics.Select(d => (d.Code, d.Location.StartLine, d.Location.StartColumn)));
         Assert.Equal(2, Assert.Single(crlf.Diagnostics).Location.StartLine);
     }
 
@@ -205,5 +208,107 @@ public sealed class RobustnessTests
 
         Assert.Throws<IOException>(() => Compilers.Create().Build(input, directory.Combine("etc")));
         Assert.True(File.Exists(precious));
+    }
+
+    [Fact]
+    public void ManyErrors_AreCapped()
+    {
+        var text = "box \"mail.example.org\" { " + string.Concat(Enumerable.Repeat("nokey = 1 ", 3000)) + "}";
+
+        var diagnostics = Compilers.CheckText(text).Diagnostics;
+
+        Assert.Equal(BoxChecker.MaxDiagnostics + 1, diagnostics.Length);
+        Assert.Equal("MIB0009", diagnostics[^1].Code);
+    }
+
+    [Fact]
+    public void ManyErrorsOnOneLine_PrintShortExcerpts()
+    {
+        var text = "box \"mail.example.org\" { " + string.Concat(Enumerable.Repeat("nokey = 1 ", 3000)) + "}";
+
+        var rendered = Compilers.Render(Compilers.CheckText(text));
+
+        Assert.True(rendered.Length < 400 * (BoxChecker.MaxDiagnostics + 1), "Each excerpt should be cut to a window around its span.");
+    }
+
+    [Fact]
+    public void DirectoryAsInput_IsClearIoError()
+    {
+        using var directory = new TempDirectory();
+
+        var error = Assert.Throws<IOException>(() => BoxChecker.CheckFile(directory.Path));
+
+        Assert.Contains("is a directory", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NamedPipe_DoesNotBlock()
+    {
+        using var directory = new TempDirectory();
+        var pipe = directory.Combine("box.mib");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var error = Assert.Throws<IOException>(() => BoxChecker.CheckFile(pipe));
+
+        Assert.Contains("named pipe", error.Message, StringComparison.Ordinal);
+        using var writer = new FileStream(pipe, FileMode.Open, FileAccess.Write);
+    }
+
+    [Fact]
+    public void Build_RefusesForeignManifest()
+    {
+        using var directory = new TempDirectory();
+        var input = directory.WriteFile("box.mib", MinimalBox);
+        directory.WriteFile("app/manifest.json", "{\"name\":\"PWA\"}");
+        var page = directory.WriteFile("app/index.html", "<html></html>");
+
+        Assert.Throws<IOException>(() => Compilers.Create().Build(input, directory.Combine("app")));
+        Assert.True(File.Exists(page));
+    }
+
+    [Fact]
+    public void Build_FollowsSymbolicLink()
+    {
+        using var directory = new TempDirectory();
+        var input = directory.WriteFile("box.mib", MinimalBox);
+        var real = directory.Combine("real");
+        Directory.CreateDirectory(real);
+        var link = directory.Combine("link");
+        Directory.CreateSymbolicLink(link, real);
+
+        Compilers.Create().Build(input, link);
+
+        Assert.NotNull(new DirectoryInfo(link).LinkTarget);
+        Assert.True(File.Exists(Path.Combine(real, "manifest.json")));
+    }
+
+    [Fact]
+    public void Build_MakesPrivateDirectoryAndKeepsMode()
+    {
+        using var directory = new TempDirectory();
+        var input = directory.WriteFile("box.mib", MinimalBox);
+        var output = directory.Combine("out");
+
+        Compilers.Create().Build(input, output);
+        var first = File.GetUnixFileMode(output);
+        File.SetUnixFileMode(output, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
+        Compilers.Create().Build(input, output);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, first);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute, File.GetUnixFileMode(output));
+    }
+
+    [Fact]
+    public void PasswordExcerpt_IsNotPrinted()
+    {
+        var result = Compilers.CheckText(MinimalBox.Replace("{SHA512-CRYPT}$6$abcdefgh$0123456789", "hunter2", StringComparison.Ordinal));
+
+        var rendered = Compilers.Render(result);
+
+        Assert.Contains("MIB1023", rendered, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", rendered, StringComparison.Ordinal);
     }
 }

@@ -9,10 +9,19 @@ public static class MibcProcess
     public sealed record Result(int ExitCode, string Output, string Error);
 
     /// <summary>Runs <c>mibc</c> with arguments, killing it after <paramref name="timeout"/>.</summary>
-    public static Result Run(string workingDirectory, TimeSpan timeout, params string[] args)
+    public static Result Run(string workingDirectory, TimeSpan timeout, params string[] args) =>
+        Run(workingDirectory, timeout, new Dictionary<string, string>(), [], args);
+
+    /// <summary>
+    /// Runs <c>mibc</c> with extra environment variables, under a wrapper command such as
+    /// <c>strace -o LOG</c> when <paramref name="wrapper"/> is not empty, killing it after <paramref name="timeout"/>.
+    /// </summary>
+    public static Result Run(
+        string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string> wrapper, params string[] args)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "mibc.dll");
-        var start = new ProcessStartInfo("dotnet")
+        var command = wrapper.Concat(["dotnet", tool]).Concat(args).ToList();
+        var start = new ProcessStartInfo(command[0])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -20,13 +29,17 @@ public static class MibcProcess
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(tool);
-        foreach (var arg in args)
+        foreach (var arg in command.Skip(1))
         {
             start.ArgumentList.Add(arg);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{command[0]} did not start.");
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Mibc.Targets.Profiles;
 
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>
 /// The output of each daemon's own config check on one sample bundle, installed in a <see cref="HostSandbox"/>.

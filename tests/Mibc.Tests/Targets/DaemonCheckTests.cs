@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Mibc.Targets.Profiles;
 
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>
 /// Each sample bundle passes the config checks of the real Postfix, Dovecot, nginx and OpenDKIM of the

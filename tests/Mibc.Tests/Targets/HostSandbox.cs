@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Mibc.Targets.Bundles;
 
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>
 /// A throwaway copy of this host in which a bundle's files sit at their real target paths and the real

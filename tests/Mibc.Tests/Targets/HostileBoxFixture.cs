@@ -1,4 +1,4 @@
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>
 /// The hostile-accepted sample running with Postfix, Dovecot, nginx and OpenDKIM, shared by the tests of

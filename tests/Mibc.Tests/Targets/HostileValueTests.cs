@@ -3,7 +3,7 @@ using Mibc.Language.Semantics;
 using Mibc.Language.Text;
 using Mibc.Tests.Support;
 
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>
 /// Free-text values with quotes, line breaks, '$', '#' or commas either never reach a config (a MIB3xxx

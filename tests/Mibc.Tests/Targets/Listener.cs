@@ -1,17 +1,17 @@
 using Mibc.Language.Model;
 using Mibc.Language.Tls;
 
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>A TLS listener of the box and the protocol versions it must accept.</summary>
 /// <param name="Name">A name for messages, such as <c>submission</c>.</param>
 /// <param name="Port">The TCP port.</param>
 /// <param name="StartTls">The <c>openssl s_client -starttls</c> protocol, or null for implicit TLS.</param>
 /// <param name="Accepted">The versions the listener must negotiate; it must refuse every other one.</param>
-public sealed record Listener(string Name, int Port, string? StartTls, IReadOnlySet<TlsVersion> Accepted)
+public sealed record Listener(string Name, int Port, string? StartTls, IReadOnlySet<TlsProtocol> Accepted)
 {
     /// <summary>The versions a client can probe with the test machine's OpenSSL 3.0, which has no SSL 2.0 or 3.0.</summary>
-    public static readonly TlsVersion[] Probed = [TlsVersion.Tls10, TlsVersion.Tls11, TlsVersion.Tls12, TlsVersion.Tls13];
+    public static readonly TlsProtocol[] Probed = [TlsProtocol.TLSv1, TlsProtocol.TLSv1_1, TlsProtocol.TLSv1_2, TlsProtocol.TLSv1_3];
 
     /// <summary>
     /// Lists the listeners box.mib asks for, with the versions its policy allows. Mandatory-TLS listeners take
@@ -22,7 +22,7 @@ public sealed record Listener(string Name, int Port, string? StartTls, IReadOnly
     {
         var tls = model.Policy.Tls;
         var enabled = tls.Protocols.IsDefaultOrEmpty
-            ? TlsProfiles.All.Single(profile => profile.Name == tls.Profile.Value).Protocols.Select(ToVersion).ToHashSet()
+            ? TlsProfiles.All.Single(profile => profile.Name == tls.Profile.Value).Protocols.ToHashSet()
             : tls.Protocols.Select(protocol => protocol.Value).ToHashSet();
         var mandatory = Probed.Where(enabled.Contains).ToHashSet();
         var opportunistic = Probed.Where(version => version <= enabled.Max()).ToHashSet();
@@ -40,36 +40,16 @@ public sealed record Listener(string Name, int Port, string? StartTls, IReadOnly
     }
 
     /// <summary>Returns the <c>openssl s_client</c> flag that offers only one version, such as <c>-tls1_2</c>.</summary>
-    public static string ClientFlag(TlsVersion version) => version switch
+    public static string ClientFlag(TlsProtocol version) => version switch
     {
-        TlsVersion.Tls10 => "-tls1",
-        TlsVersion.Tls11 => "-tls1_1",
-        TlsVersion.Tls12 => "-tls1_2",
-        TlsVersion.Tls13 => "-tls1_3",
+        TlsProtocol.TLSv1 => "-tls1",
+        TlsProtocol.TLSv1_1 => "-tls1_1",
+        TlsProtocol.TLSv1_2 => "-tls1_2",
+        TlsProtocol.TLSv1_3 => "-tls1_3",
         _ => throw new ArgumentOutOfRangeException(nameof(version), version, "OpenSSL 3.0 cannot offer this version"),
     };
 
-    /// <summary>Returns the name <c>openssl s_client</c> prints for a negotiated version, such as <c>TLSv1.2</c>.</summary>
-    public static string ProtocolName(TlsVersion version) => version switch
-    {
-        TlsVersion.Tls10 => "TLSv1",
-        TlsVersion.Tls11 => "TLSv1.1",
-        TlsVersion.Tls12 => "TLSv1.2",
-        TlsVersion.Tls13 => "TLSv1.3",
-        _ => throw new ArgumentOutOfRangeException(nameof(version), version, "OpenSSL 3.0 cannot negotiate this version"),
-    };
-
-    private static TlsVersion ToVersion(TlsProtocol protocol) => protocol switch
-    {
-        TlsProtocol.SSLv2 => TlsVersion.Ssl2,
-        TlsProtocol.SSLv3 => TlsVersion.Ssl3,
-        TlsProtocol.TLSv1 => TlsVersion.Tls10,
-        TlsProtocol.TLSv1_1 => TlsVersion.Tls11,
-        TlsProtocol.TLSv1_2 => TlsVersion.Tls12,
-        _ => TlsVersion.Tls13,
-    };
-
-    private static void AddMailbox(List<Listener> listeners, MailboxAccessMode mode, string protocol, int tlsPort, int plaintextPort, IReadOnlySet<TlsVersion> accepted)
+    private static void AddMailbox(List<Listener> listeners, MailboxAccessMode mode, string protocol, int tlsPort, int plaintextPort, IReadOnlySet<TlsProtocol> accepted)
     {
         if (mode == MailboxAccessMode.Off)
         {

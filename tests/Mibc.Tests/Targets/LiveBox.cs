@@ -1,4 +1,4 @@
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>
 /// A sample bundle installed in a <see cref="HostSandbox"/> with Postfix, Dovecot and nginx running from it,

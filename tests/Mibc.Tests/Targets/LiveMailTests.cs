@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>
 /// The hostile-accepted sample served by the real daemons: logins with hostile passwords, the submission

@@ -1,7 +1,8 @@
 using Mibc.Compiler.Pipeline;
+using Mibc.Language.Tls;
 using Mibc.Tests.Support;
 
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>
 /// Each sample's Postfix, Dovecot and nginx, started from its bundle, negotiate exactly the protocol versions
@@ -46,7 +47,7 @@ public sealed class LiveTlsTests
                 var expected = listener.Accepted.Contains(version);
                 if (outcome.Negotiated(version) != expected)
                 {
-                    mismatches.Add($"{listener.Name} ({listener.Port}) {(expected ? "refused" : "accepted")} {Listener.ProtocolName(version)}: protocol {outcome.Protocol}, cipher {outcome.Cipher}");
+                    mismatches.Add($"{listener.Name} ({listener.Port}) {(expected ? "refused" : "accepted")} {version.ToOpenSslName()}: protocol {outcome.Protocol}, cipher {outcome.Cipher}");
                 }
             }
         }

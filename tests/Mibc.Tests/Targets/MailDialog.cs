@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>
 /// Bash functions that hold SMTP and IMAP conversations with the daemons inside a <see cref="HostSandbox"/>,

@@ -1,6 +1,6 @@
 using Mibc.Targets.Bundles;
 
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>manifest.json lists every generated file with its target, mode, owner, hash and services.</summary>
 public sealed class ManifestTests

@@ -1,8 +1,9 @@
 using Mibc.Language.Model;
+using Mibc.Language.Tls;
 using Mibc.Targets.Postfix;
 using Mibc.Targets.Profiles;
 
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>The target releases record their daemon versions, and the configs follow what each supports.</summary>
 public sealed class OsTargetTests
@@ -37,8 +38,8 @@ public sealed class OsTargetTests
     {
         var target = OsTargets.Debian12;
 
-        Assert.Equal(">=TLSv1.2", PostfixTlsView.Protocols(TlsVersion.Tls12, TlsVersion.Tls13, target));
-        Assert.Equal(">=TLSv1.2, <=TLSv1.2", PostfixTlsView.Protocols(TlsVersion.Tls12, TlsVersion.Tls12, target));
+        Assert.Equal(">=TLSv1.2", PostfixTlsView.Protocols(TlsProtocol.TLSv1_2, TlsProtocol.TLSv1_3, target));
+        Assert.Equal(">=TLSv1.2, <=TLSv1.2", PostfixTlsView.Protocols(TlsProtocol.TLSv1_2, TlsProtocol.TLSv1_2, target));
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class OsTargetTests
     {
         var older = OsTargets.Ubuntu2204 with { Postfix = new Version(3, 5, 13) };
 
-        Assert.Equal("!SSLv2, !SSLv3, !TLSv1, !TLSv1.1", PostfixTlsView.Protocols(TlsVersion.Tls12, TlsVersion.Tls13, older));
+        Assert.Equal("!SSLv2, !SSLv3, !TLSv1, !TLSv1.1", PostfixTlsView.Protocols(TlsProtocol.TLSv1_2, TlsProtocol.TLSv1_3, older));
     }
 
     [Theory]

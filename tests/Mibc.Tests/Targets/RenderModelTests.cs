@@ -2,7 +2,7 @@ using Mibc.Language.Semantics;
 using Mibc.Language.Text;
 using Mibc.Targets.Render;
 
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>The render model derives the tables and sites from box.mib as the configs need them.</summary>
 public sealed class RenderModelTests

@@ -2,7 +2,7 @@ using Mibc.Compiler.Pipeline;
 using Mibc.Language.Model;
 using Mibc.Tests.Support;
 
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>A sample box.mib built into a bundle in a temporary directory, deleted on dispose.</summary>
 public sealed class SampleBundle : IDisposable
@@ -64,11 +64,11 @@ public sealed class SampleBundle : IDisposable
     /// <summary>The openssl req key argument for a throwaway certificate of the policy's key type.</summary>
     public string CertificateKeyArgument => Model.Policy.CertificateKey.Value switch
     {
-        CertificateKeyType.EcdsaP256 => "ec -pkeyopt ec_paramgen_curve:P-256",
-        CertificateKeyType.EcdsaP384 => "ec -pkeyopt ec_paramgen_curve:P-384",
-        CertificateKeyType.Rsa1024 => "rsa:1024",
-        CertificateKeyType.Rsa3072 => "rsa:3072",
-        CertificateKeyType.Rsa4096 => "rsa:4096",
+        CertificateKeySpec.EcdsaP256 => "ec -pkeyopt ec_paramgen_curve:P-256",
+        CertificateKeySpec.EcdsaP384 => "ec -pkeyopt ec_paramgen_curve:P-384",
+        CertificateKeySpec.Rsa1024 => "rsa:1024",
+        CertificateKeySpec.Rsa3072 => "rsa:3072",
+        CertificateKeySpec.Rsa4096 => "rsa:4096",
         _ => "rsa:2048",
     };
 

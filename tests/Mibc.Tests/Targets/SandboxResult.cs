@@ -1,4 +1,4 @@
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>The outcome of one command run inside a <see cref="HostSandbox"/>.</summary>
 /// <param name="ExitCode">The command's exit code.</param>

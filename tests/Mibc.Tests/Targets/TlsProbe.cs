@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Mibc.Language.Model;
+using Mibc.Language.Tls;
 
-namespace Mibc.Tests.Targets;
+namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>
 /// Connects to listeners inside a sandbox with <c>openssl s_client</c>, offering one protocol version at a
@@ -16,8 +17,8 @@ public static class TlsProbe
     public sealed record Outcome(string Protocol, string Cipher)
     {
         /// <summary>Whether the handshake completed with <paramref name="version"/>.</summary>
-        public bool Negotiated(TlsVersion version) =>
-            Cipher != "-" && Protocol == Listener.ProtocolName(version);
+        public bool Negotiated(TlsProtocol version) =>
+            Cipher != "-" && Protocol == version.ToOpenSslName();
     }
 
     /// <summary>Probes every listener with every version OpenSSL 3.0 can offer, in one sandbox command.</summary>
@@ -25,7 +26,7 @@ public static class TlsProbe
     /// TLS 1.0 and 1.1 probes lower the client's OpenSSL security level to 0, because OpenSSL 3.0 refuses
     /// those versions at its default level 1 on the client side too; the server's settings alone decide.
     /// </remarks>
-    public static IReadOnlyDictionary<(string Listener, TlsVersion Version), Outcome> Run(HostSandbox sandbox, string serverName, IEnumerable<Listener> listeners)
+    public static IReadOnlyDictionary<(string Listener, TlsProtocol Version), Outcome> Run(HostSandbox sandbox, string serverName, IEnumerable<Listener> listeners)
     {
         var script = new StringBuilder("""
             probe() {
@@ -50,7 +51,7 @@ public static class TlsProbe
             }
         }
 
-        var outcomes = new Dictionary<(string, TlsVersion), Outcome>();
+        var outcomes = new Dictionary<(string, TlsProtocol), Outcome>();
         foreach (var line in sandbox.RunChecked(script.ToString(), TimeSpan.FromMinutes(3)).Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var fields = line.Split(' ');

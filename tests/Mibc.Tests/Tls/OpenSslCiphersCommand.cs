@@ -17,12 +17,18 @@ internal static class OpenSslCiphersCommand
     private static readonly TimeSpan BatchTimeout = TimeSpan.FromSeconds(40);
 
     // Each openssl call gets its own 5-second limit from timeout(1). "--"
-    // keeps strings that start with '-' from being read as options.
+    // keeps strings that start with '-' from being read as options. In
+    // "suites" mode each line is a TLS 1.3 ciphersuites value, listed
+    // ahead of the one TLS 1.2 suite AES128-SHA.
     private const string Loop = """
-        file="$1"; shift
+        file="$1"; mode="$2"; shift 2
         while IFS= read -r line; do
           printf '### begin\n'
-          timeout 5 openssl ciphers "$@" -- "$line" 2>/dev/null
+          if [ "$mode" = suites ]; then
+            timeout 5 openssl ciphers "$@" -ciphersuites "$line" -- AES128-SHA 2>/dev/null
+          else
+            timeout 5 openssl ciphers "$@" -- "$line" 2>/dev/null
+          fi
           printf '### end %d\n' "$?"
         done < "$file"
         """;
@@ -41,7 +47,17 @@ internal static class OpenSslCiphersCommand
     /// Runs <c>openssl ciphers OPTIONS -- STRING</c> for every string, in
     /// the order given. Strings must not contain line breaks.
     /// </summary>
-    public static IReadOnlyList<Outcome> Run(IReadOnlyList<string> cipherStrings, IReadOnlyList<string> options)
+    public static IReadOnlyList<Outcome> Run(IReadOnlyList<string> cipherStrings, IReadOnlyList<string> options) =>
+        RunBatch(cipherStrings, "ciphers", options);
+
+    /// <summary>
+    /// Runs <c>openssl ciphers OPTIONS -ciphersuites VALUE -- AES128-SHA</c>
+    /// for every TLS 1.3 ciphersuites value, in the order given.
+    /// </summary>
+    public static IReadOnlyList<Outcome> RunCipherSuites(IReadOnlyList<string> values, IReadOnlyList<string> options) =>
+        RunBatch(values, "suites", options);
+
+    private static IReadOnlyList<Outcome> RunBatch(IReadOnlyList<string> cipherStrings, string mode, IReadOnlyList<string> options)
     {
         if (cipherStrings.Any(text => text.Contains('\n') || text.Contains('\r')))
         {
@@ -57,7 +73,7 @@ internal static class OpenSslCiphersCommand
             try
             {
                 File.WriteAllLines(file, chunks[index], new UTF8Encoding(false));
-                outputs[index] = Run(["bash", "-c", Loop, "bash", file, .. options], BatchTimeout, viaShell: true);
+                outputs[index] = Run(["bash", "-c", Loop, "bash", file, mode, .. options], BatchTimeout, viaShell: true);
             }
             finally
             {

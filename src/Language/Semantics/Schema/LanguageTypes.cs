@@ -1,4 +1,5 @@
 using Mibc.Language.Model;
+using Mibc.Language.Tls;
 using Mibc.Language.TypeSystem;
 
 namespace Mibc.Language.Semantics.Schema;
@@ -7,8 +8,7 @@ namespace Mibc.Language.Semantics.Schema;
 public static class LanguageTypes
 {
     /// <summary>The names of the TLS profiles a <c>tls</c> block may start from.</summary>
-    // NOTE: the TLS engine's profile table must hold each of these names.
-    public static readonly string[] TlsProfileNames = ["mozilla_modern", "mozilla_intermediate", "mozilla_old"];
+    public static readonly string[] TlsProfileNames = [.. TlsProfiles.All.Select(profile => profile.Name)];
 
     /// <summary>Operating system releases.</summary>
     public static readonly EnumType Os = EnumType.For(
@@ -60,12 +60,12 @@ public static class LanguageTypes
     /// <summary>Certificate key types.</summary>
     public static readonly EnumType CertificateKey = EnumType.For(
         "certificate-key",
-        ("rsa1024", CertificateKeyType.Rsa1024, "RSA, 1024 bits; a rule rejects it."),
-        ("rsa2048", CertificateKeyType.Rsa2048, "RSA, 2048 bits."),
-        ("rsa3072", CertificateKeyType.Rsa3072, "RSA, 3072 bits."),
-        ("rsa4096", CertificateKeyType.Rsa4096, "RSA, 4096 bits."),
-        ("ecdsa_p256", CertificateKeyType.EcdsaP256, "ECDSA on P-256."),
-        ("ecdsa_p384", CertificateKeyType.EcdsaP384, "ECDSA on P-384."));
+        ("rsa1024", CertificateKeySpec.Rsa1024, "RSA, 1024 bits; a rule rejects it."),
+        ("rsa2048", CertificateKeySpec.Rsa2048, "RSA, 2048 bits."),
+        ("rsa3072", CertificateKeySpec.Rsa3072, "RSA, 3072 bits."),
+        ("rsa4096", CertificateKeySpec.Rsa4096, "RSA, 4096 bits."),
+        ("ecdsa_p256", CertificateKeySpec.EcdsaP256, "ECDSA on P-256."),
+        ("ecdsa_p384", CertificateKeySpec.EcdsaP384, "ECDSA on P-384."));
 
     /// <summary>CSR digests.</summary>
     public static readonly EnumType CsrDigest = EnumType.For(
@@ -78,19 +78,33 @@ public static class LanguageTypes
     /// <summary>Protocol versions.</summary>
     public static readonly EnumType TlsProtocol = EnumType.For(
         "tls-protocol",
-        ("sslv2", TlsVersion.Ssl2, "SSL 2.0; broken."),
-        ("sslv3", TlsVersion.Ssl3, "SSL 3.0; broken (POODLE)."),
-        ("tls1", TlsVersion.Tls10, "TLS 1.0; deprecated by RFC 8996."),
-        ("tls1_1", TlsVersion.Tls11, "TLS 1.1; deprecated by RFC 8996."),
-        ("tls1_2", TlsVersion.Tls12, "TLS 1.2."),
-        ("tls1_3", TlsVersion.Tls13, "TLS 1.3."));
+        ("sslv2", Tls.TlsProtocol.SSLv2, "SSL 2.0; broken."),
+        ("sslv3", Tls.TlsProtocol.SSLv3, "SSL 3.0; broken (POODLE)."),
+        ("tls1", Tls.TlsProtocol.TLSv1, "TLS 1.0; deprecated by RFC 8996."),
+        ("tls1_1", Tls.TlsProtocol.TLSv1_1, "TLS 1.1; deprecated by RFC 8996."),
+        ("tls1_2", Tls.TlsProtocol.TLSv1_2, "TLS 1.2."),
+        ("tls1_3", Tls.TlsProtocol.TLSv1_3, "TLS 1.3."));
 
     /// <summary>TLS profile names.</summary>
     public static readonly EnumType TlsProfile = new(
         "tls-profile",
-        new EnumMember("mozilla_modern", "mozilla_modern", "Mozilla's modern profile: TLS 1.3 only."),
-        new EnumMember("mozilla_intermediate", "mozilla_intermediate", "Mozilla's intermediate profile: TLS 1.2 and 1.3 with AEAD ciphers."),
-        new EnumMember("mozilla_old", "mozilla_old", "Mozilla's old profile, for very old clients; rules flag it."));
+        [.. TlsProfiles.All.Select(profile => new EnumMember(
+            profile.Name,
+            profile.Name,
+            $"{profile.Guideline}, guideline {profile.GuidelineVersion}, protocols {string.Join(", ", profile.Protocols.Select(TlsProtocolNames.ToOpenSslName))}."))]);
+
+    /// <summary>DNSSEC signing algorithms.</summary>
+    public static readonly EnumType Dnssec = EnumType.For(
+        "dnssec-algorithm",
+        ("ecdsap256sha256", DnssecAlgorithm.EcdsaP256Sha256, "ECDSA P-256 with SHA-256, algorithm 13: small and widely validated."),
+        ("rsasha256", DnssecAlgorithm.RsaSha256, "RSA/SHA-256, algorithm 8, with a 2048-bit key: for registries that accept no ECDSA."));
+
+    /// <summary>MTA-STS policy modes.</summary>
+    public static readonly EnumType MtaSts = EnumType.For(
+        "mta-sts-mode",
+        ("testing", MtaStsMode.Testing, "Senders report TLS failures but still deliver."),
+        ("enforce", MtaStsMode.Enforce, "Senders deliver only over TLS with a valid certificate; needs a certificate from a public CA."),
+        ("none", MtaStsMode.None, "Withdraws MTA-STS: senders drop a cached policy. Keep it published for the old max_age before removing it."));
 
     /// <summary>Rule levels.</summary>
     public static readonly EnumType RuleLevelType = EnumType.For(

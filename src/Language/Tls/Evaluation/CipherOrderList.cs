@@ -65,9 +65,9 @@ internal sealed class CipherOrderList
             return;
         }
 
-        // NOTE: deleting and bumping walk backwards so that suites moved to
-        // the front keep their relative order; the walk stops at the node
-        // that was last when it began, so moved nodes are not visited twice.
+        // NOTE: deleting and bumping walk backwards, so suites moved to the
+        // front keep their relative order. Each walk stops at the node that
+        // was last when it began, so no moved node is visited twice.
         var reverse = operation is CipherRuleOperation.Delete or CipherRuleOperation.MoveToFront;
         var next = reverse ? tail : head;
         var last = reverse ? head : tail;

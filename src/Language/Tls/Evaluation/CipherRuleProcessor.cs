@@ -43,8 +43,9 @@ internal sealed class CipherRuleProcessor(
 
             if (!TryReadEntry(text, ref position, entryStart, isCommand, report, out var pattern, out var command))
             {
-                // NOTE: 3.0 stops at the first invalid command. 1.0.1 reads on,
-                // but fails the whole string all the same.
+                // OpenSSL 3.0 stops at the first invalid command. OpenSSL 1.0.1
+                // reads on but fails the whole string too, so stopping here
+                // gives the same result.
                 return false;
             }
 
@@ -123,6 +124,9 @@ internal sealed class CipherRuleProcessor(
 
             if (!TryLookUp(name, out var part, out var isSuite))
             {
+                // NOTE: deliberate difference. OpenSSL skips the entry without
+                // a word; mibc reports it, as an error when no modelled
+                // release defines the name, but still skips it.
                 if (report)
                 {
                     var token = text[nameStart..SkipToSeparator(text, nameStart)];

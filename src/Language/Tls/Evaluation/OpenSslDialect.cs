@@ -48,7 +48,7 @@ internal abstract class OpenSslDialect
 
     /// <summary>
     /// Creates the suite list in OpenSSL's preference order with every
-    /// suite inactive, as it stands before the cipher string is read.
+    /// suite inactive, as OpenSSL has it before it reads the cipher string.
     /// </summary>
     public CipherOrderList CreateOrderedList()
     {

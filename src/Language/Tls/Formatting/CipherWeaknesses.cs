@@ -41,8 +41,8 @@ public static class CipherWeaknesses
             _ => CipherWeakness.None,
         };
 
-        // A suite without encryption has 0 strength bits; "no encryption"
-        // already says more than a bit count would.
+        // A suite without encryption has 0 strength bits, and "no encryption"
+        // is more precise than a bit count.
         if (suite.Encryption != Encryption.Null)
         {
             if (suite.StrengthBits < 112)

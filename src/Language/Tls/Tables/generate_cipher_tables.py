@@ -82,10 +82,12 @@ PROTOCOL_1_0_1 = {
 
 # What the modelled builds leave out. "compiled_out" names preprocessor
 # symbols the build defines, so suites inside "#ifndef SYMBOL" exist in the
-# source but not in the binary. "disabled" names the algorithm bits that
+# source but not in the binary; symbols only in "defined" drop the suites
+# from the tables entirely. "disabled" names the algorithm bits that
 # ssl_load_ciphers (3.0) or ssl_cipher_get_disabled (1.0.1) clear because the
-# crypto library lacks them; suites and aliases using only such bits are
-# skipped by ssl_cipher_collect_ciphers and ssl_cipher_collect_aliases.
+# crypto library lacks the algorithm. ssl_cipher_collect_ciphers then skips
+# every suite that uses one of them, and ssl_cipher_collect_aliases skips an
+# alias once a category it names has no enabled bit left.
 BUILD_CONFIGURATIONS = {
     "3.0": {
         # Upstream 3.0 builds define OPENSSL_NO_WEAK_SSL_CIPHERS unless
@@ -106,8 +108,9 @@ BUILD_CONFIGURATIONS = {
         },
     },
     "1.0.1": {
-        # Debian and Ubuntu configure 1.0.1 with no-idea and no-ssl2, and
-        # Kerberos is off by default. Kerberos suites are left out of the
+        # Debian's 1.0.1k package configures no-idea and no-ssl2, and
+        # Kerberos is off by default. NOTE: Ubuntu 14.04's 1.0.1f package
+        # derives from Debian's, but its options were not checked. Kerberos suites are left out of the
         # table entirely because no IANA name for them is at hand, and
         # they can never be enabled in the modelled build.
         # ssl_cipher_get_disabled always clears

@@ -1,7 +1,7 @@
 namespace Mibc.Language.Model;
 
 /// <summary>The key type and size of the box's TLS certificate.</summary>
-public enum CertificateKeyType
+public enum CertificateKeySpec
 {
     /// <summary>RSA, 1024 bits.</summary>
     Rsa1024,
