@@ -1,0 +1,30 @@
+using Mibc.Targets.Emit;
+
+namespace Mibc.Targets.Nginx;
+
+/// <summary>Renders nginx.conf, the server blocks, and the mail client setup files they serve.</summary>
+public sealed class NginxEmitter : IEmitter
+{
+    private const string Service = "nginx";
+
+    /// <inheritdoc />
+    public string Name => "nginx";
+
+    /// <inheritdoc />
+    public IEnumerable<BundleFile> Emit(EmitContext context)
+    {
+        if (RenderModelCache.Get(context) is not { } model)
+        {
+            return [];
+        }
+
+        // The client setup files are read on each request, so changing them needs no reload.
+        return
+        [
+            GeneratedFile.Public(model.Paths.NginxConfig, "nginx/nginx.conf", model, Service),
+            GeneratedFile.Public(model.Paths.NginxSites, "nginx/sites.conf", model, Service),
+            GeneratedFile.Public(model.Paths.AutoconfigFile, "nginx/config-v1.1.xml", model),
+            GeneratedFile.Public(model.Paths.AutodiscoverFile, "nginx/autodiscover.xml", model),
+        ];
+    }
+}

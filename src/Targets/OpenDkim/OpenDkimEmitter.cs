@@ -1,0 +1,31 @@
+using Mibc.Targets.Emit;
+
+namespace Mibc.Targets.OpenDkim;
+
+/// <summary>Renders opendkim.conf and its KeyTable, SigningTable and TrustedHosts, when any domain signs.</summary>
+/// <remarks>The private keys the KeyTable names come from the DNS target, which keeps them with box.mib.</remarks>
+public sealed class OpenDkimEmitter : IEmitter
+{
+    private const string Service = "opendkim";
+
+    /// <inheritdoc />
+    public string Name => "opendkim";
+
+    /// <inheritdoc />
+    public IEnumerable<BundleFile> Emit(EmitContext context)
+    {
+        if (RenderModelCache.Get(context) is not { } model || model.Signing.IsEmpty)
+        {
+            return [];
+        }
+
+        var directory = model.Paths.OpenDkimDirectory;
+        return
+        [
+            GeneratedFile.Public(model.Paths.OpenDkimConfig, "opendkim/opendkim.conf", model, Service),
+            GeneratedFile.Public(directory + "/KeyTable", "opendkim/KeyTable", model, Service),
+            GeneratedFile.Public(directory + "/SigningTable", "opendkim/SigningTable", model, Service),
+            GeneratedFile.Public(directory + "/TrustedHosts", "opendkim/TrustedHosts", model, Service),
+        ];
+    }
+}

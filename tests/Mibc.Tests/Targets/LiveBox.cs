@@ -1,0 +1,79 @@
+namespace Mibc.Tests.DaemonTargets;
+
+/// <summary>
+/// A sample bundle installed in a <see cref="HostSandbox"/> with Postfix, Dovecot and nginx running from it,
+/// on their real ports inside the sandbox's own network namespace.
+/// </summary>
+public sealed class LiveBox : IDisposable
+{
+    private LiveBox(SampleBundle bundle, HostSandbox sandbox)
+    {
+        Bundle = bundle;
+        Sandbox = sandbox;
+    }
+
+    /// <summary>The built sample.</summary>
+    public SampleBundle Bundle { get; }
+
+    /// <summary>The sandbox the daemons run in.</summary>
+    public HostSandbox Sandbox { get; }
+
+    /// <summary>Builds a sample, installs it, and starts the daemons; with <paramref name="withOpenDkim"/> also OpenDKIM, with throwaway keys.</summary>
+    public static LiveBox Start(string sample, bool withOpenDkim = false) => Start(SampleBundle.Build(sample), withOpenDkim);
+
+    /// <summary>Installs a built bundle and starts the daemons; the box owns the bundle from here on.</summary>
+    public static LiveBox Start(SampleBundle bundle, bool withOpenDkim = false)
+    {
+        HostSandbox? sandbox = null;
+        try
+        {
+            sandbox = HostSandbox.Create();
+            sandbox.InstallBundle(bundle.Directory);
+            sandbox.MakeCertificate(bundle.HostName, bundle.CertificateKeyArgument);
+
+            // NOTE: Postfix's queue directory is an empty tmpfs in the sandbox; "postfix check" creates its
+            // subdirectories with the right owners, as the package's postinst does on a host.
+            sandbox.RunChecked("postfix check");
+            sandbox.StartDaemon("postfix start", "/var/spool/postfix/pid/master.pid");
+            sandbox.StartDaemon("dovecot", "/run/dovecot/master.pid");
+            sandbox.StartDaemon("nginx", "/run/nginx.pid");
+            if (withOpenDkim)
+            {
+                MakeDkimKeys(sandbox);
+                sandbox.StartDaemon("install -d -o opendkim -g opendkim /run/opendkim && opendkim -x /etc/opendkim.conf", "/run/opendkim/opendkim.pid");
+            }
+
+            foreach (var port in new[] { 25, 587, 465, 443 })
+            {
+                sandbox.WaitForPort(port);
+            }
+
+            return new LiveBox(bundle, sandbox);
+        }
+        catch
+        {
+            sandbox?.Dispose();
+            bundle.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Stops the daemons by pid, ends the sandbox, and deletes the bundle.</summary>
+    public void Dispose()
+    {
+        Sandbox.Dispose();
+        Bundle.Dispose();
+    }
+
+    // Stands in for the DNS target, which ships each domain's private key at the path the KeyTable names.
+    private static void MakeDkimKeys(HostSandbox sandbox) => sandbox.RunChecked("""
+        set -eu
+        grep -v '^#' /etc/opendkim/KeyTable | while read -r name spec; do
+          key="${spec##*:}"
+          install -d -m 0750 -o opendkim -g opendkim "$(dirname "$key")"
+          openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$key" 2>/dev/null
+          chown opendkim:opendkim "$key"
+          chmod 0600 "$key"
+        done
+        """);
+}

@@ -1,0 +1,77 @@
+using Mibc.Compiler.Pipeline;
+using Mibc.Language.Model;
+using Mibc.Tests.Support;
+
+namespace Mibc.Tests.DaemonTargets;
+
+/// <summary>A sample box.mib built into a bundle in a temporary directory, deleted on dispose.</summary>
+public sealed class SampleBundle : IDisposable
+{
+    private readonly TempDirectory directory;
+
+    private SampleBundle(string sample, CompilationResult result, TempDirectory directory)
+    {
+        Sample = sample;
+        Result = result;
+        this.directory = directory;
+    }
+
+    /// <summary>The file name under samples/.</summary>
+    public string Sample { get; }
+
+    /// <summary>The compilation result.</summary>
+    public CompilationResult Result { get; }
+
+    /// <summary>The checked model.</summary>
+    public BoxModel Model => Result.Check.Model!;
+
+    /// <summary>The bundle directory.</summary>
+    public string Directory => directory.Combine("bundle");
+
+    /// <summary>The box host name.</summary>
+    public string HostName => Model.Host.Name.Value.Ascii;
+
+    /// <summary>Samples that must not build: each shows values mibc rejects.</summary>
+    public static readonly string[] Rejected = ["hostile.mib"];
+
+    /// <summary>Every other sample under samples/; each must build and pass every check the test machine's daemons can make.</summary>
+    public static TheoryData<string> Buildable() =>
+    [
+        .. System.IO.Directory.EnumerateFiles(RepositoryPaths.Samples, "*.mib")
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Where(name => !Rejected.Contains(name))
+            .Order(StringComparer.Ordinal),
+    ];
+
+    /// <summary>Builds a sample with the compiler the mibc tool uses, failing the test on any error.</summary>
+    public static SampleBundle Build(string sample) => BuildFile(Path.Combine(RepositoryPaths.Samples, sample));
+
+    /// <summary>Builds any box.mib file, with the tool's compiler unless <paramref name="compiler"/> is given.</summary>
+    public static SampleBundle BuildFile(string path, BoxCompiler? compiler = null)
+    {
+        var directory = new TempDirectory();
+        var result = (compiler ?? Compilers.Create()).Build(path, directory.Combine("bundle"));
+        if (result.HasErrors)
+        {
+            directory.Dispose();
+            Assert.Fail($"{path} does not build:\n{Compilers.Render(result)}");
+        }
+
+        return new SampleBundle(Path.GetFileName(path), result, directory);
+    }
+
+    /// <summary>The openssl req key argument for a throwaway certificate of the policy's key type.</summary>
+    public string CertificateKeyArgument => Model.Policy.CertificateKey.Value switch
+    {
+        CertificateKeySpec.EcdsaP256 => "ec -pkeyopt ec_paramgen_curve:P-256",
+        CertificateKeySpec.EcdsaP384 => "ec -pkeyopt ec_paramgen_curve:P-384",
+        CertificateKeySpec.Rsa1024 => "rsa:1024",
+        CertificateKeySpec.Rsa3072 => "rsa:3072",
+        CertificateKeySpec.Rsa4096 => "rsa:4096",
+        _ => "rsa:2048",
+    };
+
+    /// <inheritdoc />
+    public void Dispose() => directory.Dispose();
+}
