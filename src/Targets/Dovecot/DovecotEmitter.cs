@@ -22,9 +22,17 @@ public sealed class DovecotEmitter : IEmitter
         // the group of Dovecot's auth process.
         var users = GeneratedFile.FromText(
             model.Paths.DovecotUsers, TemplateRenderer.Render("dovecot/users", model), "0640", "root", "dovecot", [Service], secret: true);
+        // Debian splits Dovecot into a package per protocol; LMTP and the auth socket are always needed.
+        string[] packages =
+        [
+            "dovecot-core",
+            "dovecot-lmtpd",
+            .. model.Access.Imap.Enabled ? ["dovecot-imapd"] : Array.Empty<string>(),
+            .. model.Access.Pop.Enabled ? ["dovecot-pop3d"] : Array.Empty<string>(),
+        ];
         return
         [
-            GeneratedFile.Public(model.Paths.DovecotConfig, "dovecot/dovecot.conf", model, Service),
+            GeneratedFile.Public(model.Paths.DovecotConfig, "dovecot/dovecot.conf", model, Service) with { Packages = [.. packages] },
             users,
         ];
     }

@@ -21,7 +21,7 @@ public sealed class NginxEmitter : IEmitter
         // The client setup files are read on each request, so changing them needs no reload.
         return
         [
-            GeneratedFile.Public(model.Paths.NginxConfig, "nginx/nginx.conf", model, Service),
+            GeneratedFile.Public(model.Paths.NginxConfig, "nginx/nginx.conf", model, Service) with { Packages = ["nginx"] },
             GeneratedFile.Public(model.Paths.NginxSites, "nginx/sites.conf", model, Service),
             GeneratedFile.Public(model.Paths.AutoconfigFile, "nginx/config-v1.1.xml", model),
             GeneratedFile.Public(model.Paths.AutodiscoverFile, "nginx/autodiscover.xml", model),

@@ -22,7 +22,7 @@ public sealed class OpenDkimEmitter : IEmitter
         var directory = model.Paths.OpenDkimDirectory;
         return
         [
-            GeneratedFile.Public(model.Paths.OpenDkimConfig, "opendkim/opendkim.conf", model, Service),
+            GeneratedFile.Public(model.Paths.OpenDkimConfig, "opendkim/opendkim.conf", model, Service) with { Packages = ["opendkim"] },
             GeneratedFile.Public(directory + "/KeyTable", "opendkim/KeyTable", model, Service),
             GeneratedFile.Public(directory + "/SigningTable", "opendkim/SigningTable", model, Service),
             GeneratedFile.Public(directory + "/TrustedHosts", "opendkim/TrustedHosts", model, Service),

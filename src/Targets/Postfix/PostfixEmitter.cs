@@ -26,7 +26,7 @@ public sealed class PostfixEmitter : IEmitter
         var tables = model.Paths.PostfixTables;
         return
         [
-            GeneratedFile.Public(directory + "/main.cf", "postfix/main.cf", model, Service),
+            GeneratedFile.Public(directory + "/main.cf", "postfix/main.cf", model, Service) with { Packages = ["postfix"] },
             GeneratedFile.Public(directory + "/master.cf", "postfix/master.cf", model, Service),
             GeneratedFile.Public(tables + "/virtual_domains", "postfix/virtual_domains", model, Service),
             GeneratedFile.Public(tables + "/virtual_mailboxes", "postfix/virtual_mailboxes", model, Service),
