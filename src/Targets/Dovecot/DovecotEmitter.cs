@@ -18,7 +18,7 @@ public sealed class DovecotEmitter : IEmitter
             return [];
         }
 
-        // NOTE: the passwd-file holds password hashes, so it is secret and readable only by root and
+        // NOTE: the passwd-file contains password hashes, so it is secret and readable only by root and
         // the group of Dovecot's auth process.
         var users = GeneratedFile.FromText(
             model.Paths.DovecotUsers, TemplateRenderer.Render("dovecot/users", model), "0640", "root", "dovecot", [Service], secret: true);

@@ -8,9 +8,9 @@ namespace Mibc.Targets.Render;
 /// file it goes into as it is, or gets a MIB3xxx error at its span.
 /// </summary>
 /// <remarks>
-/// The language's own types already keep line breaks out of every string, and quotes, '$', '#', commas and
-/// white space out of paths and DKIM selectors (MIB1032, MIB1033, MIB1035); the checks here are what only
-/// the targets know.
+/// The language's own types already keep line breaks out of every string (MIB1032). They also keep quotes,
+/// '$', '#', commas and white space out of paths and DKIM selectors (MIB1033, MIB1035). The checks here are
+/// the ones only the targets can make.
 /// </remarks>
 public static class ConfigValueRules
 {

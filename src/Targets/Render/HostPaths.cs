@@ -81,9 +81,9 @@ public sealed record HostPaths
     /// <summary>The loopback TCP port OpenDKIM's milter listens on.</summary>
     public int MilterPort { get; init; } = 8891;
 
-    /// <summary>The path of the Thunderbird autoconfig answer below <see cref="WebFiles"/>.</summary>
+    /// <summary>The path of the Thunderbird autoconfig response below <see cref="WebFiles"/>.</summary>
     public string AutoconfigFile => WebFiles + "/autoconfig/config-v1.1.xml";
 
-    /// <summary>The path of the Outlook autodiscover answer below <see cref="WebFiles"/>.</summary>
+    /// <summary>The path of the Outlook autodiscover response below <see cref="WebFiles"/>.</summary>
     public string AutodiscoverFile => WebFiles + "/autodiscover/autodiscover.xml";
 }
