@@ -1,23 +1,19 @@
 using Mibc.Targets.Emit;
+using Mibc.Targets.Render;
 
 namespace Mibc.Targets.Dovecot;
 
 /// <summary>Renders dovecot.conf and the passwd-file of mail users.</summary>
-public sealed class DovecotEmitter : IEmitter
+public sealed class DovecotEmitter : RenderModelEmitter
 {
     private const string Service = "dovecot";
 
     /// <inheritdoc />
-    public string Name => "dovecot";
+    public override string Name => "dovecot";
 
     /// <inheritdoc />
-    public IEnumerable<BundleFile> Emit(EmitContext context)
+    protected override IEnumerable<BundleFile> Emit(BoxRenderModel model)
     {
-        if (RenderModelCache.Get(context) is not { } model)
-        {
-            return [];
-        }
-
         // NOTE: the passwd-file contains password hashes, so it is secret and readable only by root and
         // the group of Dovecot's auth process.
         var users = GeneratedFile.FromText(

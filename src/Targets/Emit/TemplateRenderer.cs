@@ -25,8 +25,8 @@ internal static class TemplateRenderer
         var globals = new ScriptObject();
         globals.Import(model);
 
-        // NOTE: strict variables turn a misspelt name into an error instead of an empty config value;
-        // the loop limit is off because a box may have more than Scriban's default 1000 users.
+        // NOTE: strict variables turn a misspelt name into an error instead of an empty config value.
+        // The loop limit is off, because a box may have more users than Scriban's default limit of 1000.
         var context = new TemplateContext { StrictVariables = true, LoopLimit = 0 };
         context.PushGlobal(globals);
         try

@@ -1,23 +1,19 @@
 using Mibc.Targets.Emit;
+using Mibc.Targets.Render;
 
 namespace Mibc.Targets.Nginx;
 
 /// <summary>Renders nginx.conf, the server blocks, and the mail client setup files they serve.</summary>
-public sealed class NginxEmitter : IEmitter
+public sealed class NginxEmitter : RenderModelEmitter
 {
     private const string Service = "nginx";
 
     /// <inheritdoc />
-    public string Name => "nginx";
+    public override string Name => "nginx";
 
     /// <inheritdoc />
-    public IEnumerable<BundleFile> Emit(EmitContext context)
+    protected override IEnumerable<BundleFile> Emit(BoxRenderModel model)
     {
-        if (RenderModelCache.Get(context) is not { } model)
-        {
-            return [];
-        }
-
         // The client setup files are read on each request, so changing them needs no reload.
         return
         [

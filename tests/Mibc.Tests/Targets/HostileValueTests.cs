@@ -78,7 +78,7 @@ public sealed class HostileValueTests
         }
     }
 
-    // OpenSSL splits cipher strings at ',', ';' and spaces as at ':'; the real openssl shows the written
+    // OpenSSL splits cipher strings at ',', ';' and spaces as at ':'. The real openssl shows that the written
     // string and the one in the configs select the same suites in the same order.
     [Fact]
     public void AcceptedSample_CipherListExpandsAsWritten()

@@ -31,7 +31,7 @@ public sealed class LiveBox : IDisposable
             sandbox.InstallBundle(bundle.Directory);
             sandbox.MakeCertificate(bundle.HostName, bundle.CertificateKeyArgument);
 
-            // NOTE: Postfix's queue directory is an empty tmpfs in the sandbox; "postfix check" creates its
+            // NOTE: Postfix's queue directory is an empty tmpfs in the sandbox. "postfix check" creates its
             // subdirectories with the right owners, as the package's postinst does on a host.
             sandbox.RunChecked("postfix check");
             sandbox.StartDaemon("postfix start", "/var/spool/postfix/pid/master.pid");
