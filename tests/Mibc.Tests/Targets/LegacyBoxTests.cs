@@ -1,6 +1,6 @@
 namespace Mibc.Tests.DaemonTargets;
 
-/// <summary>The settings security rules flag still do what they say: TLS 1.0, AUTH before STARTTLS, plaintext logins.</summary>
+/// <summary>The settings security rules flag still work as documented: TLS 1.0, AUTH before STARTTLS, plaintext logins.</summary>
 public sealed class LegacyBoxTests(LegacyBoxFixture fixture) : IClassFixture<LegacyBoxFixture>
 {
     [Fact]
