@@ -12,6 +12,8 @@ public static class MibcCommandLine
         {
             CheckCommand.Create(),
             BuildCommand.Create(),
+            PlanCommand.Create(),
+            ApplyCommand.Create(),
             DnsCommand.Create(),
             LintCommand.Create(),
             ExplainCommand.Create(),

@@ -22,7 +22,15 @@ internal static class DnsProbe
             ThrowDnsErrors = false,
         };
         var client = new LookupClient(options);
-        var response = await client.QueryAsync(owner, Enum.Parse<QueryType>(type), QueryClass.IN, cancellation);
+        IDnsQueryResponse response;
+        try
+        {
+            response = await client.QueryAsync(owner, Enum.Parse<QueryType>(type), QueryClass.IN, cancellation);
+        }
+        catch (DnsResponseException error)
+        {
+            throw new IOException($"no DNS answer for {owner} {type}: {error.Message}", error);
+        }
         if (response.HasError)
         {
             throw new IOException($"the name server answered {response.ErrorMessage} for {owner} {type}");
