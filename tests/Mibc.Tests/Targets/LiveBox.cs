@@ -1,3 +1,5 @@
+using Mibc.Targets.Deploy;
+
 namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>
@@ -29,7 +31,7 @@ public sealed class LiveBox : IDisposable
         {
             sandbox = HostSandbox.Create();
             sandbox.InstallBundle(bundle.Directory);
-            sandbox.MakeCertificate(bundle.HostName, bundle.CertificateKeyArgument);
+            sandbox.MakeCertificate(SelfSignedCertificate.From(bundle.Model));
 
             // NOTE: Postfix's queue directory is an empty tmpfs in the sandbox. "postfix check" creates its
             // subdirectories with the right owners, as the package's postinst does on a host.

@@ -70,17 +70,6 @@ public sealed class SampleBundle : IDisposable
         return new SampleBundle(Path.GetFileName(path), result, directory);
     }
 
-    /// <summary>The openssl req key argument for a throwaway certificate of the policy's key type.</summary>
-    public string CertificateKeyArgument => Model.Policy.CertificateKey.Value switch
-    {
-        CertificateKeySpec.EcdsaP256 => "ec -pkeyopt ec_paramgen_curve:P-256",
-        CertificateKeySpec.EcdsaP384 => "ec -pkeyopt ec_paramgen_curve:P-384",
-        CertificateKeySpec.Rsa1024 => "rsa:1024",
-        CertificateKeySpec.Rsa3072 => "rsa:3072",
-        CertificateKeySpec.Rsa4096 => "rsa:4096",
-        _ => "rsa:2048",
-    };
-
     /// <inheritdoc />
     public void Dispose() => directory.Dispose();
 }
