@@ -37,11 +37,8 @@ public sealed record DovecotTlsView(
 
         if (servesClients && !os.DovecotHasCipherSuites && !TlsNames.IsOpenSslDefault(mandatory.Ciphersuites))
         {
-            report(DiagnosticCatalog.TlsSettingNotApplied.Create(
-                settings.Ciphersuites?.Span ?? settings.Profile.Span,
-                "Dovecot", os.Dovecot.ToString(), os.Name,
-                $"TLS 1.3 ciphersuites (ssl_cipher_suites, added in {OsTarget.DovecotCipherSuitesSince})",
-                "IMAP and POP3 keep OpenSSL's default TLS 1.3 suites " + TlsNames.OpenSslDefaultCiphersuites));
+            report(TlsNames.CiphersuitesNotApplied(
+                settings, $"Dovecot {os.Dovecot}", os, $"ssl_cipher_suites, added in {OsTarget.DovecotCipherSuitesSince}", "IMAP and POP3"));
         }
 
         return new DovecotTlsView(

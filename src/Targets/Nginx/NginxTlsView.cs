@@ -28,11 +28,8 @@ public sealed record NginxTlsView(
         var mandatory = tls.Mandatory;
         if (!os.NginxHasConfCommand && !TlsNames.IsOpenSslDefault(mandatory.Ciphersuites))
         {
-            report(DiagnosticCatalog.TlsSettingNotApplied.Create(
-                settings.Ciphersuites?.Span ?? settings.Profile.Span,
-                "nginx", os.Nginx.ToString(), os.Name,
-                $"TLS 1.3 ciphersuites (ssl_conf_command, added in {OsTarget.NginxConfCommandSince})",
-                "HTTPS keeps OpenSSL's default TLS 1.3 suites " + TlsNames.OpenSslDefaultCiphersuites));
+            report(TlsNames.CiphersuitesNotApplied(
+                settings, $"nginx {os.Nginx}", os, $"ssl_conf_command, added in {OsTarget.NginxConfCommandSince}", "HTTPS listeners"));
         }
 
         return new NginxTlsView(

@@ -1,20 +1,21 @@
 using Mibc.Targets.Emit;
+using Mibc.Targets.Render;
 
 namespace Mibc.Targets.OpenDkim;
 
 /// <summary>Renders opendkim.conf and its KeyTable, SigningTable and TrustedHosts, when any domain signs.</summary>
 /// <remarks>The private keys the KeyTable names come from the DNS target, which keeps them with box.mib.</remarks>
-public sealed class OpenDkimEmitter : IEmitter
+public sealed class OpenDkimEmitter : RenderModelEmitter
 {
     private const string Service = "opendkim";
 
     /// <inheritdoc />
-    public string Name => "opendkim";
+    public override string Name => "opendkim";
 
     /// <inheritdoc />
-    public IEnumerable<BundleFile> Emit(EmitContext context)
+    protected override IEnumerable<BundleFile> Emit(BoxRenderModel model)
     {
-        if (RenderModelCache.Get(context) is not { } model || model.Signing.IsEmpty)
+        if (model.Signing.IsEmpty)
         {
             return [];
         }
@@ -22,7 +23,7 @@ public sealed class OpenDkimEmitter : IEmitter
         var directory = model.Paths.OpenDkimDirectory;
         return
         [
-            GeneratedFile.Public(model.Paths.OpenDkimConfig, "opendkim/opendkim.conf", model, Service),
+            GeneratedFile.Public(model.Paths.OpenDkimConfig, "opendkim/opendkim.conf", model, Service) with { Packages = ["opendkim"] },
             GeneratedFile.Public(directory + "/KeyTable", "opendkim/KeyTable", model, Service),
             GeneratedFile.Public(directory + "/SigningTable", "opendkim/SigningTable", model, Service),
             GeneratedFile.Public(directory + "/TrustedHosts", "opendkim/TrustedHosts", model, Service),

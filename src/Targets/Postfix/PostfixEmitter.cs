@@ -1,4 +1,5 @@
 using Mibc.Targets.Emit;
+using Mibc.Targets.Render;
 
 namespace Mibc.Targets.Postfix;
 
@@ -7,26 +8,21 @@ namespace Mibc.Targets.Postfix;
 /// The tables use Postfix's texthash type: postmap's input format, read when Postfix starts or reloads,
 /// so no postmap run is needed after apply and a reload picks up every change.
 /// </remarks>
-public sealed class PostfixEmitter : IEmitter
+public sealed class PostfixEmitter : RenderModelEmitter
 {
     private const string Service = "postfix";
 
     /// <inheritdoc />
-    public string Name => "postfix";
+    public override string Name => "postfix";
 
     /// <inheritdoc />
-    public IEnumerable<BundleFile> Emit(EmitContext context)
+    protected override IEnumerable<BundleFile> Emit(BoxRenderModel model)
     {
-        if (RenderModelCache.Get(context) is not { } model)
-        {
-            return [];
-        }
-
         var directory = model.Paths.PostfixDirectory;
         var tables = model.Paths.PostfixTables;
         return
         [
-            GeneratedFile.Public(directory + "/main.cf", "postfix/main.cf", model, Service),
+            GeneratedFile.Public(directory + "/main.cf", "postfix/main.cf", model, Service) with { Packages = ["postfix"] },
             GeneratedFile.Public(directory + "/master.cf", "postfix/master.cf", model, Service),
             GeneratedFile.Public(tables + "/virtual_domains", "postfix/virtual_domains", model, Service),
             GeneratedFile.Public(tables + "/virtual_mailboxes", "postfix/virtual_mailboxes", model, Service),

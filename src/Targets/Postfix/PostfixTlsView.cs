@@ -32,11 +32,8 @@ public sealed record PostfixTlsView(
         var mandatory = tls.Mandatory;
         if (!TlsNames.IsOpenSslDefault(mandatory.Ciphersuites))
         {
-            report(DiagnosticCatalog.TlsSettingNotApplied.Create(
-                settings.Ciphersuites?.Span ?? settings.Profile.Span,
-                "Postfix", os.Postfix.ToString(), os.Name,
-                "TLS 1.3 ciphersuites (it has no such parameter)",
-                "ports 25, 587 and 465 keep OpenSSL's default TLS 1.3 suites " + TlsNames.OpenSslDefaultCiphersuites));
+            report(TlsNames.CiphersuitesNotApplied(
+                settings, $"Postfix {os.Postfix}", os, "it has no such parameter", "ports 25, 587 and 465"));
         }
 
         return new PostfixTlsView(

@@ -1,3 +1,5 @@
+using Mibc.Targets.Dns;
+
 namespace Mibc.Targets.Render;
 
 /// <summary>
@@ -5,8 +7,8 @@ namespace Mibc.Targets.Render;
 /// here, so a path is written once.
 /// </summary>
 /// <remarks>
-/// NOTE: the TLS, DKIM key and MTA-STS paths are shared with apply.sh and the DNS target, which place the
-/// certificate, the DKIM private keys and the MTA-STS policy file there.
+/// NOTE: the TLS paths are shared with apply.sh, which makes the certificate there; the DKIM key paths
+/// (<see cref="Dkim.DkimKey.HostPathOf"/>) and the MTA-STS policy file come from the DNS target.
 /// </remarks>
 public sealed record HostPaths
 {
@@ -67,8 +69,8 @@ public sealed record HostPaths
     /// <summary>The root for ACME HTTP-01 challenges, served over plain HTTP.</summary>
     public string AcmeRoot { get; init; } = "/var/www/acme";
 
-    /// <summary>The root of the MTA-STS policy host; the DNS target places <c>.well-known/mta-sts.txt</c> below it.</summary>
-    public string MtaStsRoot { get; init; } = "/var/www/mta-sts";
+    /// <summary>The root of the MTA-STS policy host: the directory above the policy file the DNS target ships.</summary>
+    public string MtaStsRoot { get; init; } = MtaStsPolicy.HostPath[..MtaStsPolicy.HostPath.IndexOf("/.well-known/", StringComparison.Ordinal)];
 
     /// <summary>OpenDKIM's configuration file.</summary>
     public string OpenDkimConfig { get; init; } = "/etc/opendkim.conf";
@@ -76,15 +78,12 @@ public sealed record HostPaths
     /// <summary>OpenDKIM's directory for its tables.</summary>
     public string OpenDkimDirectory { get; init; } = "/etc/opendkim";
 
-    /// <summary>The directory of DKIM private keys, one subdirectory per domain.</summary>
-    public string DkimKeys { get; init; } = "/etc/opendkim/keys";
-
     /// <summary>The loopback TCP port OpenDKIM's milter listens on.</summary>
     public int MilterPort { get; init; } = 8891;
 
-    /// <summary>The path of the Thunderbird autoconfig answer below <see cref="WebFiles"/>.</summary>
+    /// <summary>The path of the Thunderbird autoconfig response below <see cref="WebFiles"/>.</summary>
     public string AutoconfigFile => WebFiles + "/autoconfig/config-v1.1.xml";
 
-    /// <summary>The path of the Outlook autodiscover answer below <see cref="WebFiles"/>.</summary>
+    /// <summary>The path of the Outlook autodiscover response below <see cref="WebFiles"/>.</summary>
     public string AutodiscoverFile => WebFiles + "/autodiscover/autodiscover.xml";
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Mibc.Language.Diagnostics;
 using Mibc.Language.Model;
+using Mibc.Targets.Dkim;
 using Mibc.Targets.Dovecot;
 using Mibc.Targets.Nginx;
 using Mibc.Targets.Postfix;
@@ -29,7 +30,7 @@ public static class RenderModelBuilder
         var postfixTls = tls is null ? null : PostfixTlsView.Create(tls, policy.Tls, os, paths, report);
         var dovecotTls = tls is null ? null : DovecotTlsView.Create(tls, policy.Tls, os, paths, access.Imap.Enabled || access.Pop.Enabled, report);
         var nginxTls = tls is null ? null : NginxTlsView.Create(tls, policy.Tls, os, paths, report);
-        var signing = BuildSigning(model, paths, report);
+        var signing = BuildSigning(model);
         var sites = WebSiteLayout.Build(model, paths, report);
 
         var sorted = diagnostics
@@ -105,20 +106,18 @@ public static class RenderModelBuilder
         return [.. users.Concat(aliases)];
     }
 
-    private static ImmutableArray<DkimSigningView> BuildSigning(BoxModel model, HostPaths paths, Action<Diagnostic> report)
+    // A domain signs with its main selector and, when set, its Ed25519 selector; OpenDKIM adds both signatures.
+    private static ImmutableArray<DkimSigningView> BuildSigning(BoxModel model)
     {
         var signing = ImmutableArray.CreateBuilder<DkimSigningView>();
         foreach (var domain in model.Domains.Where(domain => domain.Dkim.Enabled.Value))
         {
-            var selector = domain.Dkim.Selector;
-            if (ConfigValueRules.CheckSelector(selector, domain.Name.Value) is { } error)
+            foreach (var (selector, _) in domain.Dkim.SigningSelectors())
             {
-                report(error);
-                continue;
+                var name = domain.Name.Value.Ascii;
+                var safeSelector = ConfigValueRules.RequireConfigSafe(selector.Value, "selector");
+                signing.Add(new DkimSigningView(name, safeSelector, $"{safeSelector}._domainkey.{name}", DkimKey.HostPathOf(domain.Name.Value, safeSelector)));
             }
-
-            var name = domain.Name.Value.Ascii;
-            signing.Add(new DkimSigningView(name, selector.Value, $"{selector.Value}._domainkey.{name}", $"{paths.DkimKeys}/{name}/{selector.Value}.private"));
         }
 
         return signing.ToImmutable();

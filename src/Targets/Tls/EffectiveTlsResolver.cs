@@ -125,9 +125,9 @@ public static class EffectiveTlsResolver
         return CipherListText.Normalize(ciphers.Value.CipherString ?? string.Empty, "ciphers", ciphers.Span, report);
     }
 
-    // OpenSSL 3.0 refuses TLS 1.0 and 1.1 below security level 0, because their handshakes sign with SHA-1
-    // and MD5 (OpenSSL 3.0 migration guide). A policy that enables them asks for level 0, as Mozilla's
-    // generator does for its old profile, unless its cipher string already sets a level.
+    // OpenSSL 3.0 rejects TLS 1.0 and 1.1 above security level 0, because their handshakes sign with SHA-1
+    // and MD5 (OpenSSL 3.0 migration guide). So a policy that enables them gets level 0, as Mozilla's
+    // generator writes for its old profile, unless its cipher string already sets a level.
     private static string? AllowLegacyProtocols(string? cipherList, TlsProtocol minimum, OsTarget os)
     {
         if (minimum >= TlsProtocol.TLSv1_2 || os.OpenSslSeries != OpenSslVersion.V3_0 || cipherList?.Contains("@SECLEVEL", StringComparison.Ordinal) == true)

@@ -1,4 +1,5 @@
 using Mibc.Targets.Emit;
+using Mibc.Targets.Render;
 
 namespace Mibc.Targets.Tls;
 
@@ -7,15 +8,15 @@ namespace Mibc.Targets.Tls;
 /// The groups are public constants (RFC 7919, appendix A), so every box of one size ships the same file and
 /// nothing is generated on the host. The certificate and key are not here: apply.sh makes them on the host.
 /// </remarks>
-public sealed class TlsFilesEmitter : IEmitter
+public sealed class TlsFilesEmitter : RenderModelEmitter
 {
     /// <inheritdoc />
-    public string Name => "tls";
+    public override string Name => "tls";
 
     /// <inheritdoc />
-    public IEnumerable<BundleFile> Emit(EmitContext context)
+    protected override IEnumerable<BundleFile> Emit(BoxRenderModel model)
     {
-        if (RenderModelCache.Get(context) is not { } model || model.Tls.Mandatory.DhBits is not { } bits)
+        if (model.Tls.Mandatory.DhBits is not { } bits)
         {
             return [];
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Mibc.Targets.Deploy;
 using Mibc.Targets.Profiles;
 
 namespace Mibc.Tests.DaemonTargets;
@@ -36,7 +37,7 @@ public sealed record DaemonCheckRun(
         using var bundle = SampleBundle.Build(sample);
         using var sandbox = HostSandbox.Create();
         var manifest = sandbox.InstallBundle(bundle.Directory);
-        sandbox.MakeCertificate(bundle.HostName, bundle.CertificateKeyArgument);
+        sandbox.MakeCertificate(SelfSignedCertificate.From(bundle.Model));
 
         var machinePostfix = Version.Parse(sandbox.RunChecked("postconf -h mail_version").Trim());
         return new DaemonCheckRun(

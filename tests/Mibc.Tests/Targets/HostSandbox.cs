@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Mibc.Targets.Bundles;
+using Mibc.Targets.Deploy;
 
 namespace Mibc.Tests.DaemonTargets;
 
@@ -161,16 +162,22 @@ public sealed class HostSandbox : IDisposable
         return manifest;
     }
 
-    /// <summary>Makes the throwaway self-signed certificate and key at the paths the configs name, as apply.sh does at first apply.</summary>
-    /// <param name="hostName">The certificate's subject and DNS name.</param>
-    /// <param name="keyArguments">The <c>openssl req -newkey</c> arguments, such as <c>rsa:2048</c>.</param>
-    public void MakeCertificate(string hostName, string keyArguments = "rsa:2048") => RunChecked($"""
-        set -eu
-        install -d -m 0755 /etc/mibc/tls
-        openssl req -x509 -newkey {keyArguments} -nodes -days 2 -subj '/CN={hostName}' -addext 'subjectAltName=DNS:{hostName}' \
-          -keyout /etc/mibc/tls/key.pem -out /etc/mibc/tls/cert.pem 2>/dev/null
-        chmod 0600 /etc/mibc/tls/key.pem
-        """);
+    /// <summary>
+    /// Makes a throwaway self-signed certificate and key at the paths the configs name, with the key type,
+    /// digest and names apply.sh would use at first apply, but valid for two days only.
+    /// </summary>
+    public void MakeCertificate(SelfSignedCertificate certificate)
+    {
+        var key = string.Join(' ', certificate.KeyArguments.Select(Quote));
+        var names = Quote("subjectAltName=" + string.Join(',', certificate.Names.Select(name => "DNS:" + name)));
+        RunChecked($"""
+            set -eu
+            install -d -m 0755 /etc/mibc/tls
+            openssl req -x509 -new {key} -{certificate.Digest} -days 2 -nodes -subj {Quote("/CN=" + certificate.CommonName)} \
+              -addext {names} -keyout /etc/mibc/tls/key.pem -out /etc/mibc/tls/cert.pem 2>/dev/null
+            chmod 0600 /etc/mibc/tls/key.pem
+            """);
+    }
 
     /// <summary>
     /// Starts a daemon and remembers its pid file, so that <see cref="Dispose"/> stops it by that pid.

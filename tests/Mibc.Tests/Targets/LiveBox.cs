@@ -1,3 +1,5 @@
+using Mibc.Targets.Deploy;
+
 namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>
@@ -18,7 +20,7 @@ public sealed class LiveBox : IDisposable
     /// <summary>The sandbox the daemons run in.</summary>
     public HostSandbox Sandbox { get; }
 
-    /// <summary>Builds a sample, installs it, and starts the daemons; with <paramref name="withOpenDkim"/> also OpenDKIM, with throwaway keys.</summary>
+    /// <summary>Builds a sample, installs it, and starts the daemons; with <paramref name="withOpenDkim"/> also OpenDKIM, with the keys the bundle ships.</summary>
     public static LiveBox Start(string sample, bool withOpenDkim = false) => Start(SampleBundle.Build(sample), withOpenDkim);
 
     /// <summary>Installs a built bundle and starts the daemons; the box owns the bundle from here on.</summary>
@@ -29,9 +31,9 @@ public sealed class LiveBox : IDisposable
         {
             sandbox = HostSandbox.Create();
             sandbox.InstallBundle(bundle.Directory);
-            sandbox.MakeCertificate(bundle.HostName, bundle.CertificateKeyArgument);
+            sandbox.MakeCertificate(SelfSignedCertificate.From(bundle.Model));
 
-            // NOTE: Postfix's queue directory is an empty tmpfs in the sandbox; "postfix check" creates its
+            // NOTE: Postfix's queue directory is an empty tmpfs in the sandbox. "postfix check" creates its
             // subdirectories with the right owners, as the package's postinst does on a host.
             sandbox.RunChecked("postfix check");
             sandbox.StartDaemon("postfix start", "/var/spool/postfix/pid/master.pid");
@@ -39,7 +41,6 @@ public sealed class LiveBox : IDisposable
             sandbox.StartDaemon("nginx", "/run/nginx.pid");
             if (withOpenDkim)
             {
-                MakeDkimKeys(sandbox);
                 sandbox.StartDaemon("install -d -o opendkim -g opendkim /run/opendkim && opendkim -x /etc/opendkim.conf", "/run/opendkim/opendkim.pid");
             }
 
@@ -64,16 +65,4 @@ public sealed class LiveBox : IDisposable
         Sandbox.Dispose();
         Bundle.Dispose();
     }
-
-    // Stands in for the DNS target, which ships each domain's private key at the path the KeyTable names.
-    private static void MakeDkimKeys(HostSandbox sandbox) => sandbox.RunChecked("""
-        set -eu
-        grep -v '^#' /etc/opendkim/KeyTable | while read -r name spec; do
-          key="${spec##*:}"
-          install -d -m 0750 -o opendkim -g opendkim "$(dirname "$key")"
-          openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$key" 2>/dev/null
-          chown opendkim:opendkim "$key"
-          chmod 0600 "$key"
-        done
-        """);
 }

@@ -7,7 +7,7 @@ namespace Mibc.Tests.DaemonTargets;
 /// in plaintext through bash's /dev/tcp or in TLS through an <c>openssl s_client</c> coprocess.
 /// </summary>
 /// <remarks>
-/// Every read waits at most ten seconds, so a server that stops answering fails the test instead of hanging it.
+/// Every read waits at most ten seconds, so a server that stops replying fails the test instead of hanging it.
 /// Each function prints the server's replies, one line each, without carriage returns.
 /// </remarks>
 public static class MailDialog

@@ -56,14 +56,18 @@ public sealed class ManifestTests
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, mode);
     }
 
+    // Password hashes and DKIM private keys are the bundle's secrets; no config file is one.
     [Fact]
-    public void Manifest_MarksOnlyPasswdFileSecret()
+    public void Manifest_MarksHashesAndKeysSecret()
     {
         using var bundle = SampleBundle.Build("box.mib");
 
-        var secrets = BundleWriter.ReadManifest(bundle.Directory).Files.Where(file => file.Secret).Select(file => file.Target);
+        var files = BundleWriter.ReadManifest(bundle.Directory).Files;
 
-        Assert.Equal(["/etc/dovecot/mibc/users"], secrets);
+        Assert.Equal(
+            files.Where(file => file.Target == "/etc/dovecot/mibc/users" || file.Target.EndsWith(".private", StringComparison.Ordinal)).Select(file => file.Target),
+            files.Where(file => file.Secret).Select(file => file.Target));
+        Assert.All(files.Where(file => file.Secret), file => Assert.Contains(file.Mode, new[] { "0600", "0640" }));
     }
 
     [Fact]

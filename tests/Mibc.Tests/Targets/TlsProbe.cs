@@ -23,8 +23,8 @@ public static class TlsProbe
 
     /// <summary>Probes every listener with every version OpenSSL 3.0 can offer, in one sandbox command.</summary>
     /// <remarks>
-    /// TLS 1.0 and 1.1 probes lower the client's OpenSSL security level to 0, because OpenSSL 3.0 refuses
-    /// those versions at its default level 1 on the client side too; the server's settings alone decide.
+    /// TLS 1.0 and 1.1 probes lower the client's OpenSSL security level to 0, because OpenSSL 3.0 rejects
+    /// those versions at its default level 1 on the client side too. So the server's settings alone decide.
     /// </remarks>
     public static IReadOnlyDictionary<(string Listener, TlsProtocol Version), Outcome> Run(HostSandbox sandbox, string serverName, IEnumerable<Listener> listeners)
     {
