@@ -22,6 +22,21 @@ public sealed class DeploymentTests(LoopbackBox box)
     }
 
     [Fact]
+    public void Apply_InstallsOnlyMissingPackages()
+    {
+        var missing = box.PackagesInstalledBefore.Where(package => !package.Value).Select(package => package.Key).ToList();
+
+        if (missing.Count == 0)
+        {
+            OutputAssert.DoesNotContain("Installing packages", box.ApplyOutput);
+        }
+        else
+        {
+            OutputAssert.Contains("Installing packages: " + string.Join(' ', missing) + "\n", box.ApplyOutput);
+        }
+    }
+
+    [Fact]
     public void Daemons_ListenOnLoopbackOnly()
     {
         var sockets = ListeningSockets.Read();

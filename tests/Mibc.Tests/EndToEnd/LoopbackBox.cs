@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using Mibc.Language.Model;
 using Mibc.Targets.Bundles;
+using Mibc.Targets.Deploy;
 using Mibc.Targets.Render;
 using Mibc.Tests.Deploy;
 using Mibc.Tests.Support;
@@ -66,8 +67,8 @@ public sealed class LoopbackBox : IAsyncLifetime
     /// <summary>What <c>mibc apply</c> printed.</summary>
     public string ApplyOutput { get; private set; } = string.Empty;
 
-    /// <summary>A temporary directory for the tests' own files, removed with the box.</summary>
-    public TempDirectory Scratch => directory;
+    /// <summary>The Debian packages apply.sh installs when they are missing, each with whether it was installed before the test.</summary>
+    public IReadOnlyDictionary<string, bool> PackagesInstalledBefore { get; private set; } = new Dictionary<string, bool>();
 
     /// <inheritdoc />
     public async Task InitializeAsync()
@@ -161,6 +162,10 @@ public sealed class LoopbackBox : IAsyncLifetime
         Model = build.Check.Model!;
         var manifest = BundleWriter.ReadManifest(directory.Combine("bundle"));
 
+        var services = manifest.Files.SelectMany(file => file.Services).Distinct(StringComparer.Ordinal);
+        var packages = OsPackages.For(Model.Host.Os.Value, services).Concat(manifest.Files.SelectMany(file => file.Packages)).Distinct(StringComparer.Ordinal);
+        PackagesInstalledBefore = InstalledPackages(packages);
+
         var paths = HostPaths.Default;
         snapshot = HostFileSnapshot.Take(
             manifest.Files.Select(file => file.Target).Concat([paths.TlsCertificate, paths.TlsKey]),
@@ -178,6 +183,19 @@ public sealed class LoopbackBox : IAsyncLifetime
         {
             startedPids[service] = WaitForPid(service, pidFile);
         }
+    }
+
+    private static Dictionary<string, bool> InstalledPackages(IEnumerable<string> packages)
+    {
+        var names = packages.ToList();
+
+        // dpkg-query prints a line for each known package and exits 1 when one is unknown, so only its output counts.
+        var query = ProcessRunner.Run("dpkg-query", ["-W", "-f=${Package} ${Status}\n", .. names], TimeSpan.FromSeconds(30));
+        var installed = query.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => line.EndsWith(" install ok installed", StringComparison.Ordinal))
+            .Select(line => line[..line.IndexOf(' ')])
+            .ToHashSet(StringComparer.Ordinal);
+        return names.ToDictionary(name => name, installed.Contains, StringComparer.Ordinal);
     }
 
     private void StopRunningDaemons()
