@@ -4,8 +4,8 @@ namespace Mibc.Tests.EndToEnd;
 
 /// <summary>
 /// The state of the host files a deployment will touch, taken before it, so the test can put this machine back
-/// as it was: saved files come back with their owner and mode, files and directories that did not exist are
-/// removed, and entries added below a tracked directory are removed.
+/// as it was. Saved files come back with their owner and mode. Files and directories that did not exist are
+/// removed, and so are entries added below a tracked directory.
 /// </summary>
 internal sealed class HostFileSnapshot
 {

@@ -23,7 +23,7 @@ public sealed class ListenAddressTests
     }
 
     [Fact]
-    public void LoopbackBoxWithoutIpv6_ListensOnIpv4LoopbackOnly()
+    public void Ipv4LoopbackBox_ListensOnIpv4Only()
     {
         using var box = Build(LoopbackSample.Text(withIpv6: false));
 

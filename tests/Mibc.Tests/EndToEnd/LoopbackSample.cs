@@ -10,17 +10,19 @@ namespace Mibc.Tests.EndToEnd;
 /// </summary>
 internal static partial class LoopbackSample
 {
-    /// <summary>The sample's password of each user: "LOCALPART-sample-password", as its header comment says.</summary>
+    private const string Source = "samples/box.mib";
+
+    /// <summary>The sample's password of each user: "LOCALPART-sample-password", as stated in its header comment.</summary>
     public static string PasswordOf(string address) => address[..address.IndexOf('@')] + "-sample-password";
 
     /// <summary>Returns the rewritten sample text.</summary>
     /// <param name="withIpv6">Whether to keep an IPv6 address (as ::1); drop it on machines whose loopback has no IPv6.</param>
     public static string Text(bool withIpv6)
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "box.mib"));
-        text = ReplaceOnce(Ipv4Line(), text, "ipv4  = 127.0.0.1");
-        text = ReplaceOnce(Ipv6Line(), text, withIpv6 ? "ipv6  = ::1" : string.Empty);
-        return ReplaceOnce(OsLine(), text, "os    = " + ThisMachineOs());
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Root, Source));
+        text = TextEdit.ReplaceOnce(Ipv4Line(), text, "ipv4  = 127.0.0.1", Source);
+        text = TextEdit.ReplaceOnce(Ipv6Line(), text, withIpv6 ? "ipv6  = ::1" : string.Empty, Source);
+        return TextEdit.ReplaceOnce(OsLine(), text, "os    = " + ThisMachineOs(), Source);
     }
 
     /// <summary>Whether this machine's loopback interface has the IPv6 address ::1 (containers often run without IPv6).</summary>
@@ -44,17 +46,6 @@ internal static partial class LoopbackSample
             "ubuntu 24.04" => "ubuntu_24_04",
             _ => throw new InvalidOperationException($"this machine runs {release}, which mibc has no target for; the end-to-end test needs Debian 12, Ubuntu 22.04 or Ubuntu 24.04"),
         };
-    }
-
-    private static string ReplaceOnce(Regex pattern, string text, string replacement)
-    {
-        var matches = pattern.Matches(text);
-        if (matches.Count != 1)
-        {
-            throw new InvalidOperationException($"samples/box.mib has {matches.Count} lines matching '{pattern}', expected exactly one; update the end-to-end test's rewrite");
-        }
-
-        return pattern.Replace(text, replacement);
     }
 
     [GeneratedRegex(@"ipv4\s*=\s*\S+")]

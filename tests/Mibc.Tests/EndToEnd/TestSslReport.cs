@@ -66,7 +66,7 @@ internal sealed partial class TestSslReport
 
         arguments.Add($"{hostName}:{port}");
 
-        // NOTE: a scan of port 25, with its many suites, takes about 45 seconds on a 2-core machine; the limit leaves room for a busy one.
+        // NOTE: a scan of port 25, with its many suites, took about 45 seconds on the 2-core test machine. The limit leaves room for a busy one.
         var result = await Task.Run(() => ProcessRunner.Run("testssl", arguments, TimeSpan.FromMinutes(5)));
         Assert.True(File.Exists(jsonFile), $"testssl wrote no {jsonFile} (exit code {result.ExitCode}):\n{result.All}");
 
