@@ -384,8 +384,11 @@ public sealed class LoopbackBox : IAsyncLifetime
 /// <summary>One row of <c>mibc verify --format json</c>.</summary>
 public sealed record VerifyRow(string Id, string Title, string Endpoint, string Status, string Detail);
 
-/// <summary>Shares one deployed <see cref="LoopbackBox"/> among the end-to-end test classes, which run one after another.</summary>
-[CollectionDefinition(Name)]
+/// <summary>
+/// Shares one deployed <see cref="LoopbackBox"/> among the end-to-end test classes, which run one after another.
+/// The collection runs after all others, alone, because it rewrites files in /etc that other tests read.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class LoopbackBoxCollection : ICollectionFixture<LoopbackBox>
 {
     /// <summary>The collection's name.</summary>
