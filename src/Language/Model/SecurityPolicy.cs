@@ -14,6 +14,7 @@ namespace Mibc.Language.Model;
 /// <param name="Dnssec">Whether zones are signed.</param>
 /// <param name="Packs">Extra policy pack directories, relative to box.mib.</param>
 /// <param name="RuleLevels">Levels set per rule id or name.</param>
+/// <param name="Listeners">Per-listener settings in declaration order; a listener without a block uses the box-wide ones.</param>
 public sealed record SecurityPolicy(
     TlsSettings Tls,
     Located<SubmissionMode> Submission,
@@ -25,4 +26,10 @@ public sealed record SecurityPolicy(
     Located<CsrDigest> CsrDigest,
     Located<bool> Dnssec,
     ImmutableArray<Located<string>> Packs,
-    ImmutableDictionary<string, Located<RuleLevel>> RuleLevels);
+    ImmutableDictionary<string, Located<RuleLevel>> RuleLevels,
+    ImmutableArray<ListenerSettings> Listeners)
+{
+    /// <summary>Returns the first block for a listener, or null when box.mib has none.</summary>
+    public ListenerSettings? FindListener(Listener listener) =>
+        Listeners.FirstOrDefault(settings => settings.Listener.Value == listener);
+}
