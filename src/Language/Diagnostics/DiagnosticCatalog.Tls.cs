@@ -1,0 +1,34 @@
+namespace Mibc.Language.Diagnostics;
+
+public static partial class DiagnosticCatalog
+{
+    /// <summary>MIB1040: a cipher string that OpenSSL rejects, that names nothing it knows, or that selects no suite.</summary>
+    public static readonly DiagnosticDescriptor InvalidCipherString = new(
+        "MIB1040", DiagnosticSeverity.Error, "Invalid cipher string",
+        "invalid cipher string for '{0}' on OpenSSL {1} ({2}): {3}; 'mibc ciphers \"{4}\"' lists what the string selects");
+
+    /// <summary>MIB1041: a part of a cipher string that the target's OpenSSL ignores.</summary>
+    public static readonly DiagnosticDescriptor IgnoredCipherStringPart = new(
+        "MIB1041", DiagnosticSeverity.Warning, "Cipher string part has no effect",
+        "part of the cipher string for '{0}' has no effect on OpenSSL {1} ({2}): {3}; remove that part");
+
+    /// <summary>MIB1042: a TLS 1.3 ciphersuites value that OpenSSL rejects or that names a suite it lacks.</summary>
+    public static readonly DiagnosticDescriptor InvalidCiphersuites = new(
+        "MIB1042", DiagnosticSeverity.Error, "Invalid TLS 1.3 ciphersuites",
+        "invalid TLS 1.3 ciphersuites for '{0}' on OpenSSL {1} ({2}): {3}; write TLS 1.3 suite names separated by ':', such as \"{4}\"");
+
+    /// <summary>MIB1043: two listener blocks for the same listener.</summary>
+    public static readonly DiagnosticDescriptor DuplicateListener = new(
+        "MIB1043", DiagnosticSeverity.Error, "Duplicate listener",
+        "listener '{0}' is configured more than once (first at line {1}): merge the two blocks");
+
+    /// <summary>MIB1044: a listener block for a port the box does not serve.</summary>
+    public static readonly DiagnosticDescriptor ListenerNotServed = new(
+        "MIB1044", DiagnosticSeverity.Warning, "Listener not served",
+        "listener '{0}' has no effect, because {1}: remove the block, or set {2}");
+
+    /// <summary>MIB1045: protocol versions up to TLS 1.2 enabled with no cipher suite they can use.</summary>
+    public static readonly DiagnosticDescriptor NoCipherForProtocol = new(
+        "MIB1045", DiagnosticSeverity.Error, "No cipher suite for an enabled protocol",
+        "{0} enables {1} on {2}, but {3} selects no suite that {1} can use, so those handshakes fail: add suites for {1} to the ciphers, or remove {1} from protocols");
+}
