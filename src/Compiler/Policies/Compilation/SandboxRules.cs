@@ -16,6 +16,7 @@ internal static class SandboxRules
         "System.Text.RegularExpressions",
         "Mibc.Language.Model",
         "Mibc.Language.Text",
+        "Mibc.Language.Tls",
         "Mibc.Compiler.Policies.Api",
     ]);
 
