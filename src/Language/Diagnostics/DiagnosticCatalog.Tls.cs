@@ -2,10 +2,10 @@ namespace Mibc.Language.Diagnostics;
 
 public static partial class DiagnosticCatalog
 {
-    /// <summary>MIB1040: a cipher string that OpenSSL rejects, that names nothing it knows, or that selects no suite.</summary>
+    /// <summary>MIB1040: a cipher string that OpenSSL rejects, that names a cipher or alias OpenSSL does not define, or that selects no suite.</summary>
     public static readonly DiagnosticDescriptor InvalidCipherString = new(
         "MIB1040", DiagnosticSeverity.Error, "Invalid cipher string",
-        "invalid cipher string for '{0}' on OpenSSL {1} ({2}): {3}; 'mibc ciphers \"{4}\"' lists what the string selects");
+        "invalid cipher string for '{0}' on OpenSSL {1} ({2}), as 'mibc ciphers \"{4}\"' shows: {3}");
 
     /// <summary>MIB1041: a part of a cipher string that the target's OpenSSL ignores.</summary>
     public static readonly DiagnosticDescriptor IgnoredCipherStringPart = new(
@@ -15,7 +15,7 @@ public static partial class DiagnosticCatalog
     /// <summary>MIB1042: a TLS 1.3 ciphersuites value that OpenSSL rejects or that names a suite it lacks.</summary>
     public static readonly DiagnosticDescriptor InvalidCiphersuites = new(
         "MIB1042", DiagnosticSeverity.Error, "Invalid TLS 1.3 ciphersuites",
-        "invalid TLS 1.3 ciphersuites for '{0}' on OpenSSL {1} ({2}): {3}; write TLS 1.3 suite names separated by ':', such as \"{4}\"");
+        "invalid TLS 1.3 ciphersuites for '{0}' on OpenSSL {1} ({2}), which takes TLS 1.3 suite names separated by ':', such as \"{4}\": {3}");
 
     /// <summary>MIB1043: two listener blocks for the same listener.</summary>
     public static readonly DiagnosticDescriptor DuplicateListener = new(

@@ -7,11 +7,18 @@ internal static class StringLiteralMap
 {
     /// <summary>
     /// Returns the source span of <c>value[offset..offset + length]</c>, where <paramref name="literal"/> is the
-    /// literal's span (quotes included) and <paramref name="value"/> its decoded value. A zero length gives an
-    /// empty span at that position; an offset at the end of the value points at the closing quote.
+    /// literal's span (quotes included) and <paramref name="value"/> its decoded value. A range that covers the
+    /// whole value gives the whole literal, so an empty string still gets a visible span. Otherwise a zero
+    /// length gives an empty span at that position, and an offset at the end of the value points at the
+    /// closing quote.
     /// </summary>
     public static TextSpan ToSource(SourceText source, TextSpan literal, string value, int offset, int length)
     {
+        if (offset <= 0 && length >= value.Length)
+        {
+            return literal;
+        }
+
         var text = source.Text;
         var starts = new int[value.Length];
         var ends = new int[value.Length];
@@ -21,7 +28,7 @@ internal static class StringLiteralMap
 
         // NOTE: this walks the literal as the grammar decodes it: \\ \" \n \t stand for one character, and an
         // invalid escape or a forbidden character is left out of the value. Comparing with the decoded value
-        // tells a kept character from a dropped one without repeating the grammar's character classes.
+        // separates a kept character from a dropped one without repeating the grammar's character classes.
         while (position < contentEnd && index < value.Length)
         {
             var width = text[position] == '\\' && position + 1 < contentEnd ? 2 : 1;

@@ -61,8 +61,8 @@ internal sealed class TlsChecker(BindingContext context)
         var written = $"{key} = {LanguageTypes.MailboxAccess.WordFor(mode)}";
         if (mode == MailboxAccessMode.Off)
         {
-            var wanted = listener is Listener.Imaps or Listener.Pop3s ? "tls_only" : "starttls_required";
-            return ($"{written} serves no {protocol}", $"{key} = {wanted}");
+            var serving = listener is Listener.Imaps or Listener.Pop3s ? "tls_only" : "starttls_required";
+            return ($"{written} serves no {protocol}", $"{key} = {serving}");
         }
 
         return ($"{written} serves {protocol} on port {port} only", $"{key} = starttls_required");
@@ -113,9 +113,12 @@ internal sealed class TlsChecker(BindingContext context)
         return valid;
     }
 
-    /// <summary>Drops a diagnostic that repeats another at the same place, such as "no cipher matches" for a one-name value.</summary>
+    /// <summary>
+    /// Keeps the first diagnostic of each severity at each place: for a value of one unknown name, the
+    /// evaluator reports the name (with a hint) and then the empty result, which would only repeat it.
+    /// </summary>
     private static IEnumerable<CipherStringDiagnostic> Distinct(IEnumerable<CipherStringDiagnostic> diagnostics) =>
-        diagnostics.DistinctBy(diagnostic => (diagnostic.Offset, diagnostic.Length, diagnostic.Message));
+        diagnostics.DistinctBy(diagnostic => (diagnostic.Offset, diagnostic.Length, diagnostic.Severity));
 
     private void CheckProtocolsHaveCiphers(EffectiveTls tls)
     {
