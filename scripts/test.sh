@@ -9,6 +9,8 @@ packages=(
   openssl postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-lmtpd
   nginx nsd ldnsutils dnsutils opendkim opendkim-tools
   shellcheck testssl.sh openssh-server
+  # The policy tests run mibc under strace and fetch the SARIF schema with npm.
+  strace npm
 )
 
 missing=()

@@ -27,8 +27,8 @@ public sealed class CertificateSelfSigned : PolicyRule
         var host = context.Box.Host.Name;
         if (certificate.Value == CertificateKind.SelfSigned)
         {
-            // A default value points at the block that would set it, which may be the start of the file when
-            // there is no policy block; the host name reads better there.
+            // A default value points at the block that would set it, or at the start of the file when there
+            // is no policy block. The host name is a better place for the note.
             var location = certificate.IsDefault ? host.Span : certificate.Span;
             context.Report(location,
                 $"{host.Value.Unicode} serves a self-signed certificate, so mail clients warn until each user trusts it: set certificate = lets_encrypt once the host is reachable from the internet");

@@ -1,3 +1,4 @@
+using Mibc.Compiler.Dns;
 using Mibc.Compiler.Pipeline;
 using Mibc.Compiler.Policies;
 
@@ -7,7 +8,7 @@ namespace Mibc.Compiler.Cli;
 internal static class CompilerFactory
 {
     public static BoxCompiler Create(CompilationOptions options) =>
-        new(options, [CreatePolicyHost(options)]);
+        new(options, [CreatePolicyHost(options), new DnsAnalyzer()]);
 
     /// <summary>Creates the policy host with the command line's pack directories and the default cache.</summary>
     public static PolicyHost CreatePolicyHost(CompilationOptions options) =>

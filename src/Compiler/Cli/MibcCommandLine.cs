@@ -12,6 +12,9 @@ public static class MibcCommandLine
         {
             CheckCommand.Create(),
             BuildCommand.Create(),
+            PlanCommand.Create(),
+            ApplyCommand.Create(),
+            DnsCommand.Create(),
             LintCommand.Create(),
             ExplainCommand.Create(),
             RulesCommand.Create(),

@@ -102,8 +102,8 @@ public static class SarifWriter
         json.WriteString("uri", ToUri(location.IsNone ? file.Path : location.Path));
         json.WriteEndObject();
 
-        // NOTE: GitHub code scanning needs a region on every result; a diagnostic about the whole run, such as a
-        // missing --policies directory, points at the first line of the linted file.
+        // NOTE: GitHub code scanning places a result only by its region's startLine (rule GH1003 of Microsoft's
+        // SARIF SDK). So a diagnostic about the whole run, such as a missing --policies directory, points at line 1.
         var region = location.IsNone ? new SourceSpan(file.Path, default, 1, 1, 1, 1) : location;
         json.WriteStartObject("region");
         json.WriteNumber("startLine", region.StartLine);

@@ -4,6 +4,7 @@ using Mibc.Language.Model;
 using Mibc.Language.Semantics;
 using Mibc.Language.Text;
 using Mibc.Targets.Bundles;
+using Mibc.Targets.Deploy;
 using Mibc.Targets.Emit;
 
 namespace Mibc.Compiler.Pipeline;
@@ -36,10 +37,22 @@ public sealed class BoxCompiler(CompilationOptions options, IReadOnlyList<IModel
         var result = Compile(path);
         if (!result.HasErrors && result.Check.Model is { } model)
         {
-            BundleWriter.Write(outputDirectory, CreateManifest(model, result.Files), result.Files);
+            var manifest = CreateManifest(model, result.Files);
+            var script = ApplyScriptGenerator.Generate(model, manifest);
+            BundleWriter.Write(outputDirectory, manifest, result.Files, new Dictionary<string, byte[]> { [ApplyScriptGenerator.FileName] = script });
+            MakeExecutable(Path.Combine(outputDirectory, ApplyScriptGenerator.FileName));
         }
 
         return result;
+    }
+
+    // BundleWriter writes every file without the execute bit; the admin may run ./apply.sh directly.
+    private static void MakeExecutable(string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, File.GetUnixFileMode(path) | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+        }
     }
 
     /// <summary>Creates the manifest for a set of generated files.</summary>
@@ -48,7 +61,11 @@ public sealed class BoxCompiler(CompilationOptions options, IReadOnlyList<IModel
         VersionInfo.Version,
         model.Host.Name.Value.Ascii,
         Language.Semantics.Schema.LanguageTypes.Os.WordFor(model.Host.Os.Value),
-        [.. files.Select(file => new ManifestEntry(file.BundlePath, file.TargetPath, file.Mode, file.Owner, file.Group, file.Sha256, file.Services, file.Secret))]);
+        [.. files.Select(file => new ManifestEntry(file.BundlePath, file.TargetPath, file.Mode, file.Owner, file.Group, file.Sha256, file.Services, file.Secret)
+        {
+            Hooks = file.Hooks,
+            Packages = file.Packages,
+        })]);
 
     private CompilationResult Run(CheckResult check, bool emit)
     {

@@ -119,8 +119,8 @@ public sealed class PolicyCache(string directory)
             File.WriteAllBytes(Path.Combine(temporary, PdbFile), set.Pdb);
             var manifest = new CacheManifest(Format, set.Rules, set.Diagnostics);
             File.WriteAllText(Path.Combine(temporary, ManifestFile), JsonSerializer.Serialize(manifest, JsonOptions));
-            // NOTE: when another process wrote the same key first, the move fails and this copy is dropped;
-            // both compiled the same sources with the same compiler, so either copy serves.
+            // NOTE: when another process wrote the same key first, the move fails and this copy is dropped.
+            // Both compiled the same sources with the same compiler, so either copy serves.
             System.IO.Directory.Move(temporary, entry);
             return true;
         }

@@ -48,21 +48,25 @@ internal static class PolicyReferences
         ];
     });
 
+    private static readonly Lazy<ImmutableArray<string>> LazyIdentities = new(() => [.. Paths.Select(Identity)]);
+
     /// <summary>The paths of the referenced assembly files.</summary>
     public static ImmutableArray<string> Paths => LazyPaths.Value;
 
     /// <summary>Returns one line per reference: file name, assembly version and module version id.</summary>
-    /// <remarks>The module version id changes whenever the assembly's content does, even at the same version.</remarks>
-    public static IEnumerable<string> Identities()
+    /// <remarks>
+    /// The module version id changes whenever the assembly's content does, even at the same version. The lines
+    /// are read once per process, as the language server checks on every edit.
+    /// </remarks>
+    public static ImmutableArray<string> Identities() => LazyIdentities.Value;
+
+    private static string Identity(string path)
     {
-        foreach (var path in Paths)
-        {
-            using var stream = File.OpenRead(path);
-            using var reader = new PEReader(stream);
-            var metadata = reader.GetMetadataReader();
-            var definition = metadata.GetAssemblyDefinition();
-            var mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
-            yield return $"{Path.GetFileName(path)} {definition.Version} {mvid}";
-        }
+        using var stream = File.OpenRead(path);
+        using var reader = new PEReader(stream);
+        var metadata = reader.GetMetadataReader();
+        var definition = metadata.GetAssemblyDefinition();
+        var mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
+        return $"{Path.GetFileName(path)} {definition.Version} {mvid}";
     }
 }

@@ -12,8 +12,8 @@ namespace Mibc.Compiler.Policies;
 /// <summary>Loads a pack set's rules: from the disk cache when the key matches, otherwise by compiling with Roslyn.</summary>
 public static class PolicySetLoader
 {
-    // NOTE: one process loads each compiled set once; an assembly cannot be unloaded from the default
-    // load context's view of it, and loading the same bytes twice would only duplicate types.
+    // NOTE: each compiled set is loaded once per process. Its load context is not collectible, so loading
+    // the same bytes again would only add a second copy of every rule type.
     private static readonly ConcurrentDictionary<string, Lazy<Assembly?>> LoadedAssemblies = new();
 
     /// <summary>Loads the rules of <paramref name="packs"/>, using and filling <paramref name="cache"/>.</summary>

@@ -48,7 +48,43 @@ public static class VerifyPlanner
         }
 
         checks.Add(SshCheck(At("ssh"), model.Host.Ssh.PasswordLogin.Value));
+        checks.AddRange(DnsChecks(At("dns"), model));
         return checks;
+    }
+
+    // Only record types whose data reads back the same from any name server are compared.
+    private static readonly string[] ComparedTypes = ["A", "AAAA", "MX", "TXT"];
+
+    /// <summary>One check per zone: the box's name server answers each A, AAAA, MX and TXT set as the build wrote it.</summary>
+    private static IEnumerable<VerifyCheck> DnsChecks(VerifyEndpoint endpoint, BoxModel model)
+    {
+        var sourceDirectory = Path.GetDirectoryName(Path.GetFullPath(model.SourcePath)) ?? ".";
+        var keys = new Targets.Dns.DnsKeyMaterial(new Targets.Keys.KeyStore(sourceDirectory, allowWrites: false), _ => { });
+        var plan = Targets.Dns.ZonePlanner.Plan(model, keys, _ => { });
+        foreach (var zone in plan.Zones)
+        {
+            var expected = zone.Records
+                .Where(record => ComparedTypes.Contains(record.Type))
+                .GroupBy(record => (record.Owner, record.Type))
+                .ToList();
+            yield return new VerifyCheck($"dns.{zone.Origin}", $"dns: {zone.Origin} answers as built", endpoint, async (at, token) =>
+            {
+                var mismatches = new List<string>();
+                foreach (var set in expected)
+                {
+                    var wanted = set.Select(record => record.Type == "TXT" ? record.Text : string.Join(' ', record.Data)).Order(StringComparer.Ordinal).ToList();
+                    var answered = (await DnsProbe.QueryAsync(at, set.Key.Owner, set.Key.Type, token)).Order(StringComparer.Ordinal).ToList();
+                    if (!wanted.SequenceEqual(answered, StringComparer.OrdinalIgnoreCase))
+                    {
+                        mismatches.Add($"{set.Key.Owner} {set.Key.Type}: expected [{string.Join("; ", wanted)}], got [{string.Join("; ", answered)}]");
+                    }
+                }
+
+                return mismatches.Count == 0
+                    ? (VerifyStatus.Pass, $"{expected.Count} record sets match")
+                    : (VerifyStatus.Fail, string.Join(" | ", mismatches.Take(3)) + (mismatches.Count > 3 ? $" | and {mismatches.Count - 3} more" : string.Empty));
+            });
+        }
     }
 
     /// <summary>Returns the standard ports with box.mib's SSH port, then the given overrides.</summary>

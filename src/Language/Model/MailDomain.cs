@@ -13,4 +13,11 @@ public sealed record MailDomain(
     DkimSettings Dkim,
     DmarcSettings Dmarc,
     Located<string>? WebRoot,
-    ImmutableArray<DnsRecordDeclaration> Records);
+    ImmutableArray<DnsRecordDeclaration> Records)
+{
+    /// <summary>Where TLS reports (RFC 8460) go, published as the <c>_smtp._tls</c> record; null publishes none.</summary>
+    public Located<EmailAddress>? TlsReportAddress { get; init; }
+
+    /// <summary>The algorithm the zone is signed with when the policy turns DNSSEC on.</summary>
+    public Located<DnssecAlgorithm> DnssecAlgorithm { get; init; } = new(Model.DnssecAlgorithm.EcdsaP256Sha256, Text.SourceSpan.None, IsDefault: true);
+}

@@ -14,7 +14,6 @@ namespace Mibc.Language.Model;
 /// <param name="Dnssec">Whether zones are signed.</param>
 /// <param name="Packs">Extra policy pack directories, relative to box.mib.</param>
 /// <param name="RuleLevels">Levels set per rule id or name.</param>
-/// <param name="Listeners">Per-listener settings in declaration order; a listener without a block uses the box-wide ones.</param>
 public sealed record SecurityPolicy(
     TlsSettings Tls,
     Located<SubmissionMode> Submission,
@@ -26,9 +25,17 @@ public sealed record SecurityPolicy(
     Located<CsrDigest> CsrDigest,
     Located<bool> Dnssec,
     ImmutableArray<Located<string>> Packs,
-    ImmutableDictionary<string, Located<RuleLevel>> RuleLevels,
-    ImmutableArray<ListenerSettings> Listeners)
+    ImmutableDictionary<string, Located<RuleLevel>> RuleLevels)
 {
+    /// <summary>The mode of the MTA-STS policy every domain publishes.</summary>
+    public Located<MtaStsMode> MtaSts { get; init; } = new(MtaStsMode.Testing, Text.SourceSpan.None, IsDefault: true);
+
+    /// <summary>The certificate authorities named in CAA records; empty means only the one <see cref="Certificate"/> implies.</summary>
+    public ImmutableArray<Located<DomainName>> CaaIssuers { get; init; } = [];
+
+    /// <summary>Per-listener settings in declaration order; a listener without a block uses the box-wide ones.</summary>
+    public ImmutableArray<ListenerSettings> Listeners { get; init; } = [];
+
     /// <summary>Returns the first block for a listener, or null when box.mib has none.</summary>
     public ListenerSettings? FindListener(Listener listener) =>
         Listeners.FirstOrDefault(settings => settings.Listener.Value == listener);

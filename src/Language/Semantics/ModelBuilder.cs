@@ -76,12 +76,21 @@ internal sealed class ModelBuilder(BindingContext context)
 
         var dkim = domain.BlockOrDefaults("dkim");
         var dmarc = domain.BlockOrDefaults("dmarc");
+        var dkimSettings = new DkimSettings(dkim.Get<bool>("enabled"), dkim.Get<string>("selector"), dkim.Get<DkimKeyType>("key"))
+        {
+            Ed25519Selector = dkim.Find<string>("ed25519_selector"),
+            RetiredSelectors = dkim.GetList<string>("retired"),
+        };
         return new MailDomain(
             name,
-            new DkimSettings(dkim.Get<bool>("enabled"), dkim.Get<string>("selector"), dkim.Get<DkimKeyType>("key")),
+            dkimSettings,
             new DmarcSettings(dmarc.Get<DmarcPolicy>("policy"), dmarc.Find<EmailAddress>("rua"), dmarc.Get<int>("pct")),
             domain.Find<string>("web_root"),
-            [.. domain.Records.Select(BuildRecord).OfType<DnsRecordDeclaration>()]);
+            [.. domain.Records.Select(BuildRecord).OfType<DnsRecordDeclaration>()])
+        {
+            TlsReportAddress = domain.Find<EmailAddress>("tlsrpt"),
+            DnssecAlgorithm = domain.Get<DnssecAlgorithm>("dnssec_algorithm"),
+        };
     }
 
     private DnsRecordDeclaration? BuildRecord(RecordSyntax record)
@@ -170,8 +179,12 @@ internal sealed class ModelBuilder(BindingContext context)
                 : rules.Values.ToImmutableDictionary(
                     pair => pair.Key,
                     pair => new Located<RuleLevel>((RuleLevel)pair.Value.Value, rules.Locate(pair.Value.Span)),
-                    StringComparer.OrdinalIgnoreCase),
-            listeners);
+                    StringComparer.OrdinalIgnoreCase))
+        {
+            MtaSts = policy.Get<MtaStsMode>("mta_sts"),
+            CaaIssuers = policy.GetList<DomainName>("caa"),
+            Listeners = listeners,
+        };
     }
 
     private static ListenerSettings? BuildListener(BoundBlock listener)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using Mibc.Targets.Emit;
 
 namespace Mibc.Targets.Bundles;
 
@@ -20,4 +21,13 @@ public sealed record ManifestEntry(
     [property: JsonPropertyName("group")] string Group,
     [property: JsonPropertyName("sha256")] string Sha256,
     [property: JsonPropertyName("services")] ImmutableArray<string> Services,
-    [property: JsonPropertyName("secret")] bool Secret);
+    [property: JsonPropertyName("secret")] bool Secret)
+{
+    /// <summary>Commands apply.sh runs when the file changed, after placing files and before validating.</summary>
+    [JsonPropertyName("hooks")]
+    public ImmutableArray<DeployHook> Hooks { get; init; } = [];
+
+    /// <summary>Debian packages the file needs on the host.</summary>
+    [JsonPropertyName("packages")]
+    public ImmutableArray<string> Packages { get; init; } = [];
+}

@@ -20,6 +20,12 @@ public sealed record BundleFile(
     ImmutableArray<string> Services,
     bool Secret = false)
 {
+    /// <summary>Commands apply.sh runs when this file changed; see <see cref="DeployHook"/> for when and how.</summary>
+    public ImmutableArray<DeployHook> Hooks { get; init; } = [];
+
+    /// <summary>Debian packages the file needs on the host, which apply.sh installs with the profile's own.</summary>
+    public ImmutableArray<string> Packages { get; init; } = [];
+
     /// <summary>The path inside the bundle: <c>files/</c> followed by the target path.</summary>
     public string BundlePath => "files" + TargetPath;
 

@@ -6,5 +6,10 @@ namespace Mibc.Targets.Emit;
 public static class TargetCatalog
 {
     /// <summary>Creates the emitters for one build.</summary>
-    public static ImmutableArray<IEmitter> CreateEmitters() => [];
+    public static ImmutableArray<IEmitter> CreateEmitters() =>
+    [
+        new Dkim.DkimKeyEmitter(),
+        new Dns.MtaStsEmitter(),
+        new Dns.NsdEmitter(),
+    ];
 }

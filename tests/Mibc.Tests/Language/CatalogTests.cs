@@ -12,6 +12,16 @@ public sealed partial class CatalogTests
     {
         ["MIB0008"] = nameof(RobustnessTests.OversizedFile_IsRejected),
         ["MIB0009"] = nameof(RobustnessTests.ManyErrors_AreCapped),
+        ["MIB3117"] = nameof(Dns.KeyStoreFileTests.TxtOverRecordLimit_IsError),
+        ["MIB3129"] = nameof(Dns.KeyStoreFileTests.CorruptDkimKey_IsErrorAtFile),
+        ["MIB3130"] = nameof(Dns.DnssecTests.DsRecords_MatchLdnsKey2ds),
+        ["MIB3133"] = nameof(Dns.KeyStoreFileTests.OtherCertificateKeyType_IsWarning),
+        ["MIB3138"] = nameof(Dns.DkimKeyTests.ChangedKeyType_IsErrorAtSelector),
+
+        // Host key findings need a host to connect to, so tests with a real sshd cover them.
+        ["MIB4001"] = nameof(Deploy.HostKeyTests.Plan_ChangedKnownHostsKey_PointsAtLine),
+        ["MIB4002"] = nameof(Deploy.KnownHostsTests.Verify_RevokedKeyIsRejected),
+        ["MIB4003"] = nameof(Deploy.HostKeyTests.Apply_UndeclaredHostKey_PointsAtBoxFile),
     };
 
     public static TheoryData<string> Codes() => [.. DiagnosticCatalog.All.Select(descriptor => descriptor.Code)];

@@ -78,6 +78,25 @@ public sealed class SandboxTests
         Assert.Equal(3, finding.Location.StartLine);
     }
 
+    [Fact]
+    public void TlsEngineIsAllowed()
+    {
+        // Cipher rules read the TLS engine; this one counts the anonymous suites a cipher string enables.
+        const string body = """
+            var expansion = CipherStringEvaluator.Evaluate("ALL:aNULL", OpenSslVersion.V3_0);
+            var anonymous = expansion.Suites.Count(suite => suite.IsAnonymous);
+            context.Report(context.Box.Policy.Submission, anonymous > 0 ? "anonymous suites enabled" : "none");
+            """;
+        using var workspace = new PolicyWorkspace();
+        workspace.Write("org/Cipher.cs", RuleSource.Rule("ORG1001", "anonymous-ciphers", "AnonymousCiphers", body, usings: "using System.Linq; using Mibc.Language.Tls;"));
+        workspace.WriteBox("packs = [\"./org\"]");
+
+        var finding = Assert.Single(workspace.Check());
+
+        Assert.Equal("ORG1001", finding.Code);
+        Assert.Equal("anonymous suites enabled", finding.Message);
+    }
+
     [Theory]
     [InlineData("~Rule() { }", "a finalizer")]
     [InlineData("public record Pair(int A, int B);", "record types")]

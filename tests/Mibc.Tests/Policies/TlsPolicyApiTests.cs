@@ -58,7 +58,7 @@ public sealed class TlsPolicyApiTests
     }
 
     [Fact]
-    public void TlsSubNamespacesStayForbidden()
+    public void FormatterNeedsForbiddenWriter()
     {
         const string body = """var list = new Mibc.Language.Tls.CipherListFormatter(System.IO.TextWriter.Null);""";
         using var workspace = new PolicyWorkspace();

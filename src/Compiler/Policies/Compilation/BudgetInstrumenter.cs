@@ -140,8 +140,8 @@ internal sealed class BudgetInstrumenter(SemanticModel model) : CSharpSyntaxRewr
             return visited;
         }
 
-        // NOTE: field initializers run before any constructor body, so a field that creates its own class
-        // would recurse until the stack overflows, which ends the process; the wrapper checks the budget first.
+        // NOTE: field initializers run before any constructor body. A field that creates its own class would
+        // recurse until the stack overflows and ends the process, so the wrapper checks the budget first.
         var type = visited.Declaration.Type;
         return visited.WithDeclaration(visited.Declaration.WithVariables(SeparatedList(
             visited.Declaration.Variables.Select(variable => variable.Initializer is { } initializer

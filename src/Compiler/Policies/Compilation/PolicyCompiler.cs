@@ -54,8 +54,8 @@ internal static class PolicyCompiler
             var errors = compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == RoslynSeverity.Error).ToImmutableArray();
             var broken = Report(errors, active, packs, diagnostics, afterInstrumenting: false);
 
-            // A file that compiles gets its sandbox check even when another file of its pack does not, so the
-            // author sees both kinds of problem in one run.
+            // A file that compiles gets its sandbox check even when another file of its pack does not, so one
+            // run reports both kinds of problem.
             var filesWithErrors = errors.Select(error => error.Location.SourceTree).ToHashSet();
             foreach (var tree in active.Where(tree => !filesWithErrors.Contains(tree.Tree)))
             {
@@ -113,8 +113,8 @@ internal static class PolicyCompiler
         var broken = new HashSet<int>();
         foreach (var error in roslynDiagnostics.Where(diagnostic => diagnostic.Severity == RoslynSeverity.Error))
         {
-            // NOTE: an error without a place in a file, such as a missing reference, cannot be pinned on one
-            // pack; it is put on the first active file so it is still reported and its pack is dropped.
+            // NOTE: an error without a place in a file, such as a missing reference, belongs to no one pack.
+            // It is put on the first active file, so it is still reported and that pack is dropped.
             var tree = active.FirstOrDefault(candidate => candidate.Tree == error.Location.SourceTree) ?? active[0];
             var span = error.Location.SourceTree == tree.Tree ? error.Location.SourceSpan : default;
             var message = error.GetMessage(CultureInfo.InvariantCulture).TrimEnd('.');

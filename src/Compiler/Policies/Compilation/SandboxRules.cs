@@ -16,7 +16,10 @@ internal static class SandboxRules
         "System.Text.RegularExpressions",
         "Mibc.Language.Model",
         "Mibc.Language.Text",
+
+        // The TLS engine is pure computation over cipher tables, for rules that check cipher strings.
         "Mibc.Language.Tls",
+        "Mibc.Language.Tls.Formatting",
         "Mibc.Compiler.Policies.Api",
     ]);
 
@@ -40,6 +43,7 @@ internal static class SandboxRules
         ["System.RuntimeTypeHandle"] = "reflection",
         ["System.STAThreadAttribute"] = "threads and tasks",
         ["System.ThreadStaticAttribute"] = "threads and tasks",
+        ["System.TimeZoneInfo"] = "the process and its environment",
         ["System.Type"] = "reflection",
         ["System.TypedReference"] = "unsafe code and runtime internals",
         ["System.Linq.EnumerableExecutor`1"] = "reflection",

@@ -36,6 +36,8 @@ public static class LanguageSchema
             new("enabled", BooleanType.Instance, "Whether mail from the domain is signed.", true, "true", Example: "enabled = true"),
             new("selector", DkimSelectorType.Instance, "The selector: the DNS label under _domainkey that holds the public key.", "mail", "\"mail\"", Example: "selector = \"mail\""),
             new("key", DkimKey, "The signing key's type.", DkimKeyType.Rsa2048, "rsa2048", Example: "key = rsa2048"),
+            new("ed25519_selector", DkimSelectorType.Instance, "A second selector that signs with an Ed25519 key beside the main one (RFC 8463), for verifiers that check both.", DefaultText: "none", Example: "ed25519_selector = \"mail-ed25519\""),
+            new("retired", new ListType(DkimSelectorType.Instance), "Selectors that no longer sign but stay published until mail signed with them has been read; their keys stay in the key store.", DefaultText: "none", Example: "retired = [\"mail2023\"]"),
         ],
         [], [], "dkim { selector = \"mail\"  key = rsa2048 }");
 
@@ -52,6 +54,8 @@ public static class LanguageSchema
         "domain", "A domain the box receives mail for. International names are stored in punycode and shown as typed.", DomainNameType.Instance, true,
         [
             new("web_root", new PathType(absolute: true, "/srv/www/example.org"), "A directory on the host with a static site served for the domain over HTTPS.", DefaultText: "none", Example: "web_root = \"/srv/www/example.org\""),
+            new("tlsrpt", EmailAddressType.Instance, "Where sending servers mail their TLS reports (RFC 8460), published in the _smtp._tls record.", DefaultText: "none", Example: "tlsrpt = \"tls-reports@example.org\""),
+            new("dnssec_algorithm", Dnssec, "The algorithm the zone is signed with when the policy sets dnssec = true.", DnssecAlgorithm.EcdsaP256Sha256, "ecdsap256sha256", Example: "dnssec_algorithm = rsasha256"),
         ],
         [Dkim, Dmarc], ["record"], "domain \"example.org\" {\n  dkim  { selector = \"mail\" }\n  dmarc { policy = quarantine }\n  record \"www\" CNAME \"example.net.\"\n}");
 
@@ -102,6 +106,8 @@ public static class LanguageSchema
             new("certificate_key", CertificateKey, "The certificate's key type and size.", CertificateKeySpec.Rsa2048, "rsa2048", Example: "certificate_key = rsa2048"),
             new("csr_digest", LanguageTypes.CsrDigest, "The hash certificate signing requests are signed with.", Model.CsrDigest.Sha256, "sha256", Example: "csr_digest = sha256"),
             new("dnssec", BooleanType.Instance, "Whether the box signs its DNS zones.", false, "false", Example: "dnssec = true"),
+            new("mta_sts", MtaSts, "The mode of the MTA-STS policy every domain publishes.", MtaStsMode.Testing, "testing", Example: "mta_sts = enforce"),
+            new("caa", new ListType(DomainNameType.Instance), "The certificate authorities allowed to issue for the box's domains, published as CAA records.", DefaultText: "letsencrypt.org with certificate = lets_encrypt, otherwise none", Example: "caa = [\"letsencrypt.org\"]"),
             new("packs", new ListType(new PathType(absolute: false, "./org-policies")), "Extra policy pack directories, relative to box.mib.", DefaultText: "none", Example: "packs = [\"./org-policies\"]"),
         ],
         [Tls, ListenerBlock, Https, Rules], [], "policy {\n  submission  = starttls_required\n  imap        = tls_only\n  certificate = self_signed\n}");

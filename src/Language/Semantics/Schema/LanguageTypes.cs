@@ -93,6 +93,19 @@ public static class LanguageTypes
             profile.Name,
             $"{profile.Guideline}, guideline {profile.GuidelineVersion}, protocols {string.Join(", ", profile.Protocols.Select(TlsProtocolNames.ToOpenSslName))}."))]);
 
+    /// <summary>DNSSEC signing algorithms.</summary>
+    public static readonly EnumType Dnssec = EnumType.For(
+        "dnssec-algorithm",
+        ("ecdsap256sha256", DnssecAlgorithm.EcdsaP256Sha256, "ECDSA P-256 with SHA-256, algorithm 13: small and widely validated."),
+        ("rsasha256", DnssecAlgorithm.RsaSha256, "RSA/SHA-256, algorithm 8, with a 2048-bit key: for registries that accept no ECDSA."));
+
+    /// <summary>MTA-STS policy modes.</summary>
+    public static readonly EnumType MtaSts = EnumType.For(
+        "mta-sts-mode",
+        ("testing", MtaStsMode.Testing, "Senders report TLS failures but still deliver."),
+        ("enforce", MtaStsMode.Enforce, "Senders deliver only over TLS with a valid certificate; needs a certificate from a public CA."),
+        ("none", MtaStsMode.None, "Withdraws MTA-STS: senders drop a cached policy. Keep it published for the old max_age before removing it."));
+
     /// <summary>Rule levels.</summary>
     public static readonly EnumType RuleLevelType = EnumType.For(
         "rule-level",
