@@ -75,42 +75,41 @@ internal sealed class TlsChecker(BindingContext context)
         if (ciphers is { IsDefault: false, Value.CipherString: { } cipherString })
         {
             var expansion = CipherStringEvaluator.Evaluate(cipherString, openSsl);
-            foreach (var diagnostic in Distinct(expansion.Diagnostics))
-            {
-                var span = StringLiteralMap.ToSource(context.Source, ciphers.Span.Span, cipherString, diagnostic.Offset, diagnostic.Length);
-                if (diagnostic.Severity == CipherStringSeverity.Error)
-                {
-                    context.Report(DiagnosticCatalog.InvalidCipherString, span, "ciphers", openSsl.ToVersionString(), os, diagnostic.Message, MibType.Shorten(cipherString));
-                }
-                else
-                {
-                    context.Report(DiagnosticCatalog.IgnoredCipherStringPart, span, "ciphers", openSsl.ToVersionString(), os, diagnostic.Message);
-                }
-            }
-
+            var literal = new Located<string>(cipherString, ciphers.Span);
+            Report(expansion.Diagnostics, literal, "ciphers", DiagnosticCatalog.InvalidCipherString, MibType.Shorten(cipherString), openSsl, os);
             valid &= !expansion.HasErrors;
         }
 
         if (ciphersuites is { IsDefault: false } written)
         {
             var list = Tls13CipherSuiteList.Parse(written.Value, openSsl);
-            foreach (var diagnostic in Distinct(list.Diagnostics))
-            {
-                var span = StringLiteralMap.ToSource(context.Source, written.Span.Span, written.Value, diagnostic.Offset, diagnostic.Length);
-                if (diagnostic.Severity == CipherStringSeverity.Error)
-                {
-                    context.Report(DiagnosticCatalog.InvalidCiphersuites, span, "ciphersuites", openSsl.ToVersionString(), os, diagnostic.Message, TlsProfiles.MozillaIntermediate.Tls13CipherSuites);
-                }
-                else
-                {
-                    context.Report(DiagnosticCatalog.IgnoredCipherStringPart, span, "ciphersuites", openSsl.ToVersionString(), os, diagnostic.Message);
-                }
-            }
-
+            Report(list.Diagnostics, written, "ciphersuites", DiagnosticCatalog.InvalidCiphersuites, TlsProfiles.MozillaIntermediate.Tls13CipherSuites, openSsl, os);
             valid &= !list.HasErrors;
         }
 
         return valid;
+    }
+
+    /// <summary>
+    /// Reports the evaluator's findings on one string literal, each at its place inside the literal: errors
+    /// with <paramref name="error"/>, whose last argument is <paramref name="hint"/>, and warnings as MIB1041.
+    /// </summary>
+    private void Report(
+        IEnumerable<CipherStringDiagnostic> diagnostics, Located<string> literal, string key,
+        DiagnosticDescriptor error, string hint, OpenSslVersion openSsl, string os)
+    {
+        foreach (var diagnostic in Distinct(diagnostics))
+        {
+            var span = StringLiteralMap.ToSource(context.Source, literal.Span.Span, literal.Value, diagnostic.Offset, diagnostic.Length);
+            if (diagnostic.Severity == CipherStringSeverity.Error)
+            {
+                context.Report(error, span, key, openSsl.ToVersionString(), os, diagnostic.Message, hint);
+            }
+            else
+            {
+                context.Report(DiagnosticCatalog.IgnoredCipherStringPart, span, key, openSsl.ToVersionString(), os, diagnostic.Message);
+            }
+        }
     }
 
     /// <summary>
