@@ -29,7 +29,7 @@ public sealed class TlsPolicyApiTests
     {
         const string body = """
             context.Report(context.Box.Host.Name.Span, "capped at warning", RuleLevel.Warning);
-            context.Report(context.Box.Host.Name.Span, "capped at info", RuleLevel.Info);
+            context.Report(context.Box.Host.Name, "capped at info", RuleLevel.Info);
             context.Report(context.Box.Host.Name, "not capped");
             """;
         using var workspace = new PolicyWorkspace();

@@ -28,6 +28,17 @@ public sealed class PolicyContext
         Report(value.Span, message);
     }
 
+    /// <summary>Reports a finding at the span of a model value, at the rule's level or <paramref name="maximumLevel"/>, whichever is lower.</summary>
+    /// <param name="value">The value the finding is about; a default value points at the block that would set it.</param>
+    /// <param name="message">What is wrong, on which value, and how to fix it.</param>
+    /// <param name="maximumLevel">The highest level the finding may get: info, warning or error.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximumLevel"/> is off.</exception>
+    public void Report<T>(Located<T> value, string message, RuleLevel maximumLevel)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        Report(value.Span, message, maximumLevel);
+    }
+
     /// <summary>Reports a finding at a source span.</summary>
     /// <param name="location">Where the finding applies.</param>
     /// <param name="message">What is wrong, on which value, and how to fix it.</param>
