@@ -14,10 +14,4 @@ public static class TargetOpenSsl
         OsProfile.Ubuntu2204 or OsProfile.Ubuntu2404 or OsProfile.Debian12 => OpenSslVersion.V3_0,
         _ => throw new ArgumentOutOfRangeException(nameof(os), os, "unknown OS profile"),
     };
-
-    /// <summary>
-    /// The security level the target's OpenSSL applies when a cipher string sets none: Debian and Ubuntu
-    /// build OpenSSL 3.0 with level 2.
-    /// </summary>
-    public const int DefaultSecurityLevel = 2;
 }
