@@ -31,4 +31,9 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NoCipherForProtocol = new(
         "MIB1045", DiagnosticSeverity.Error, "No cipher suite for an enabled protocol",
         "{0} enables {1} on {2}, but {3} selects no suite that {1} can use, so those handshakes fail: add suites for {1} to the ciphers, or remove {1} from protocols");
+
+    /// <summary>MIB1046: a setting in a listener block that does not apply to that listener.</summary>
+    public static readonly DiagnosticDescriptor ListenerSettingIgnored = new(
+        "MIB1046", DiagnosticSeverity.Warning, "Setting has no effect on the listener",
+        "'{0}' has no effect on listener '{1}', because {2}: remove it");
 }

@@ -50,6 +50,11 @@ internal sealed class TlsChecker(BindingContext context)
                 var (reason, fix) = WhyNotServed(listener.Value, policy);
                 context.Report(DiagnosticCatalog.ListenerNotServed, listener.Span, listener.Value.Name(), reason, fix);
             }
+
+            if (listener.Value == Listener.OutboundSmtp && settings.Tls.DhBits is { } dhBits)
+            {
+                context.Report(DiagnosticCatalog.ListenerSettingIgnored, dhBits.Span, "dh_bits", listener.Value.Name(), "the receiving server picks the DH group");
+            }
         }
     }
 

@@ -17,7 +17,7 @@ namespace Mibc.Language.Tls;
 /// <param name="Ciphersuites">The TLS 1.3 ciphersuites setting.</param>
 /// <param name="Tls13CipherSuites">The parsed <paramref name="Ciphersuites"/>.</param>
 /// <param name="Groups">The profile's key exchange groups that the target's OpenSSL offers, in preference order.</param>
-/// <param name="DhBits">The size of the finite-field DH parameters; null when neither box.mib nor the profile sets one.</param>
+/// <param name="DhBits">The size of the finite-field DH parameters; null when neither box.mib nor the profile sets one, and for outbound SMTP, where the server picks the group.</param>
 /// <param name="ServerPreferredOrder">Whether the server's suite order wins over the client's, as the profile sets it.</param>
 public sealed record ListenerTls(
     Listener Listener,

@@ -31,8 +31,9 @@ internal sealed class ListenerTlsResolver(SecurityPolicy policy, OpenSslVersion 
 
         var (cipherString, cipherSetting) = CipherString(own.Ciphers ?? boxWide?.Ciphers, profile, profileName);
         var ciphersuites = own.Ciphersuites ?? boxWide?.Ciphersuites ?? FromProfile(profile.Tls13CipherSuites, profileName);
-        var dhBits = own.DhBits ?? boxWide?.DhBits
-            ?? (profile.DhParameterBits is { } bits ? FromProfile(bits, profileName) : null);
+        // NOTE: a TLS server picks the DH group, so the SMTP client that delivers outgoing mail has none of its own.
+        var dhBits = listener == Listener.OutboundSmtp ? null
+            : own.DhBits ?? boxWide?.DhBits ?? (profile.DhParameterBits is { } bits ? FromProfile(bits, profileName) : null);
 
         // NOTE: OpenSSL 3.0 rejects a groups list that names a group it lacks, so such groups are left out here.
         var groups = profile.Groups.Where(group => openSsl != OpenSslVersion.V3_0 || group.SupportedByOpenSsl30);

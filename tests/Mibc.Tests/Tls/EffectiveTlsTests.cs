@@ -27,9 +27,27 @@ public sealed class EffectiveTlsTests
             Assert.Equal([TlsProtocol.TLSv1_2, TlsProtocol.TLSv1_3], listener.Protocols.Select(protocol => protocol.Value));
             Assert.Equal(TlsProfiles.MozillaIntermediate.CipherString, listener.CipherString!.Value);
             Assert.Equal(TlsProfiles.MozillaIntermediate.CipherString!.Split(':'), listener.EnabledTls12Suites.Select(suite => suite.OpenSslName));
-            Assert.Equal(2048, listener.DhBits!.Value);
             Assert.Equal(OpenSslVersion.V3_0, listener.OpenSsl);
+            if (listener.Listener == Listener.OutboundSmtp)
+            {
+                Assert.Null(listener.DhBits);
+            }
+            else
+            {
+                Assert.Equal(2048, listener.DhBits!.Value);
+            }
         }
+    }
+
+    [Fact]
+    public void OutboundSmtpHasNoDhParameters()
+    {
+        var model = TlsBoxes.Model("tls { dh_bits = 4096 }\nlistener \"outbound_smtp\" { tls { protocols = [tls1_2, tls1_3] } }");
+
+        var outbound = EffectiveTls.For(model, Listener.OutboundSmtp);
+
+        Assert.Null(outbound.DhBits);
+        Assert.Equal(4096, EffectiveTls.For(model, Listener.Smtp).DhBits!.Value);
     }
 
     [Fact]
@@ -64,9 +82,12 @@ public sealed class EffectiveTlsTests
             Assert.Equal([TlsProtocol.TLSv1_2, TlsProtocol.TLSv1_3], listener.Protocols.Select(protocol => protocol.Value));
             Assert.Equal("ECDHE+AESGCM", listener.CipherString!.Value);
             Assert.Equal("ciphers = \"ECDHE+AESGCM\"", listener.CipherSetting);
-            Assert.Equal(3072, listener.DhBits!.Value);
-            Assert.False(listener.DhBits.IsDefault);
         }
+
+        var servers = EffectiveTls.For(model).Listeners.Where(listener => listener.Listener != Listener.OutboundSmtp).ToList();
+        Assert.NotEmpty(servers);
+        Assert.All(servers, listener => Assert.Equal(3072, listener.DhBits!.Value));
+        Assert.All(servers, listener => Assert.False(listener.DhBits!.IsDefault));
     }
 
     [Fact]
