@@ -22,15 +22,7 @@ internal sealed class BudgetInstrumenter(SemanticModel model) : CSharpSyntaxRewr
     {
         var returnsVoid = model.GetDeclaredSymbol(node)?.ReturnsVoid ?? true;
         var visited = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
-        return visited switch
-        {
-            { Body: { } body } => visited.WithBody(Prepend(body)),
-            { ExpressionBody: { } arrow } => visited
-                .WithExpressionBody(null)
-                .WithSemicolonToken(default)
-                .WithBody(ToBlock(arrow, visited.SemicolonToken, returnsVoid)),
-            _ => visited,
-        };
+        return InstrumentBody(visited, returnsVoid);
     }
 
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
@@ -51,44 +43,32 @@ internal sealed class BudgetInstrumenter(SemanticModel model) : CSharpSyntaxRewr
     public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
     {
         var visited = (ConstructorDeclarationSyntax)base.VisitConstructorDeclaration(node)!;
-        return visited switch
-        {
-            { Body: { } body } => visited.WithBody(Prepend(body)),
-            { ExpressionBody: { } arrow } => visited
-                .WithExpressionBody(null)
-                .WithSemicolonToken(default)
-                .WithBody(ToBlock(arrow, visited.SemicolonToken, returnsVoid: true)),
-            _ => visited,
-        };
+        return InstrumentBody(visited, returnsVoid: true);
     }
 
     public override SyntaxNode? VisitOperatorDeclaration(OperatorDeclarationSyntax node)
     {
         var visited = (OperatorDeclarationSyntax)base.VisitOperatorDeclaration(node)!;
-        return visited switch
-        {
-            { Body: { } body } => visited.WithBody(Prepend(body)),
-            { ExpressionBody: { } arrow } => visited
-                .WithExpressionBody(null)
-                .WithSemicolonToken(default)
-                .WithBody(ToBlock(arrow, visited.SemicolonToken, returnsVoid: false)),
-            _ => visited,
-        };
+        return InstrumentBody(visited, returnsVoid: false);
     }
 
     public override SyntaxNode? VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node)
     {
         var visited = (ConversionOperatorDeclarationSyntax)base.VisitConversionOperatorDeclaration(node)!;
-        return visited switch
-        {
-            { Body: { } body } => visited.WithBody(Prepend(body)),
-            { ExpressionBody: { } arrow } => visited
-                .WithExpressionBody(null)
-                .WithSemicolonToken(default)
-                .WithBody(ToBlock(arrow, visited.SemicolonToken, returnsVoid: false)),
-            _ => visited,
-        };
+        return InstrumentBody(visited, returnsVoid: false);
     }
+
+    // Methods, constructors and operators share one shape: a block body gets a budget check first, and an
+    // expression body becomes a block that checks the budget, then returns or evaluates the expression.
+    private BaseMethodDeclarationSyntax InstrumentBody(BaseMethodDeclarationSyntax visited, bool returnsVoid) => visited switch
+    {
+        { Body: { } body } => visited.WithBody(Prepend(body)),
+        { ExpressionBody: { } arrow } => visited
+            .WithExpressionBody(null)
+            .WithSemicolonToken(default)
+            .WithBody(ToBlock(arrow, visited.SemicolonToken, returnsVoid)),
+        _ => visited,
+    };
 
     public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node)
     {
