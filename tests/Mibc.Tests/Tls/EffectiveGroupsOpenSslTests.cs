@@ -10,8 +10,8 @@ namespace Mibc.Tests.Tls;
 /// </summary>
 public sealed class EffectiveGroupsOpenSslTests
 {
-    // NOTE: nothing listens on this loopback port, so s_client stops at the refused connection after
-    // parsing its options; the port is in the range the TLS tests may use.
+    // NOTE: nothing is expected to listen on this loopback port, so s_client stops at the refused connection
+    // after it parses its options. The port is in the range given to the TLS tests.
     private const string ClosedPort = "127.0.0.1:23811";
 
     public static TheoryData<string> ProfileNames() => [.. TlsProfiles.All.Select(profile => profile.Name)];
