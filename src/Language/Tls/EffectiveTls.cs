@@ -99,7 +99,7 @@ public sealed class EffectiveTls
             var tls13 = tls.EnabledTls13Suites.Where(suite => match(tls, suite)).ToImmutableArray();
             if (!tls13.IsEmpty)
             {
-                var setting = tls.Ciphersuites.IsDefault ? tls.ProfileSetting : $"ciphersuites = \"{tls.Ciphersuites.Value}\"";
+                var setting = tls.Ciphersuites.IsDefault ? tls.ProfileSetting : $"ciphersuites = \"{MibType.Shorten(tls.Ciphersuites.Value)}\"";
                 hits.Add((tls, tls.Ciphersuites, setting, tls13));
             }
         }
