@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 # NOTE: keep this list in step with the programs the tests start or call.
 packages=(
-  openssl postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-lmtpd
+  openssl postfix dovecot-core dovecot-imapd dovecot-pop3d dovecot-lmtpd iproute2 curl
   nginx nsd ldnsutils dnsutils opendkim opendkim-tools
   shellcheck testssl.sh openssh-server
   # The policy tests run mibc under strace and fetch the SARIF schema with npm.

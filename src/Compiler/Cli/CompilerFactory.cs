@@ -8,7 +8,7 @@ namespace Mibc.Compiler.Cli;
 internal static class CompilerFactory
 {
     public static BoxCompiler Create(CompilationOptions options) =>
-        new(options, [CreatePolicyHost(options), new DnsAnalyzer()]);
+        new(options, [CreatePolicyHost(options), new DnsAnalyzer(), new TargetValueAnalyzer()]);
 
     /// <summary>Creates the policy host with the command line's pack directories and the default cache.</summary>
     public static PolicyHost CreatePolicyHost(CompilationOptions options) =>

@@ -104,7 +104,7 @@ internal sealed class DeployInputs : IDisposable
             result.Sources.TryGetValue(result.Check.Parse.Source.Path, out var source);
             var box = model.Host.Name.Value.Ascii;
             var endpoint = hosts.For(box, model.Host.Ssh.Port.Value);
-            Targets.Add(new DeployTarget(box, bundle, endpoint, ChooseVerifier(pinned, model.Host.Ssh, source, knownHosts)));
+            Targets.Add(new DeployTarget(box, bundle, endpoint, ChooseVerifier(pinned, model.Host.Ssh, source, knownHosts), Path.GetDirectoryName(Path.GetFullPath(file))));
         }
 
         foreach (var bundle in bundles)

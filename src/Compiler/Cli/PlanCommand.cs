@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Mibc.Compiler.Deploy;
+using Mibc.Targets.Keys;
 
 namespace Mibc.Compiler.Cli;
 
@@ -42,6 +43,13 @@ internal static class PlanCommand
             using var connection = HostConnection.OpenAsync(target.Endpoint, keys, target.Verifier, TimeSpan.FromSeconds(parse.GetValue(options.Timeout)), CancellationToken.None).GetAwaiter().GetResult();
             var plan = HostInspector.InspectAsync(connection, target.BundleDirectory, root, CancellationToken.None).GetAwaiter().GetResult();
             PlanPrinter.Print(Console.Out, plan, target.Endpoint, root);
+            if (target.SourceDirectory is { } sourceDirectory)
+            {
+                var facts = HostFactsReader.ReadAsync(connection, sourceDirectory, root, CancellationToken.None).GetAwaiter().GetResult();
+                Console.Out.WriteLine(
+                    $"Stored {facts.SshHostKeys} SSH host key(s){(facts.CertificateStored ? " and the certificate's public key" : string.Empty)} in {Path.Combine(sourceDirectory, KeyStore.DirectoryName)}; the next build publishes them as SSHFP{(facts.CertificateStored ? " and TLSA" : string.Empty)} records.");
+            }
+
             return ExitCodes.Success;
         }));
         return command;

@@ -5,4 +5,5 @@ namespace Mibc.Compiler.Deploy;
 /// <param name="BundleDirectory">The built bundle.</param>
 /// <param name="Endpoint">Where to connect.</param>
 /// <param name="Verifier">The trusted source of the host key.</param>
-public sealed record DeployTarget(string Box, string BundleDirectory, SshEndpoint Endpoint, HostKeyVerifier Verifier);
+/// <param name="SourceDirectory">The directory of the box.mib file, whose key store <c>mibc plan</c> updates; null for a given bundle.</param>
+public sealed record DeployTarget(string Box, string BundleDirectory, SshEndpoint Endpoint, HostKeyVerifier Verifier, string? SourceDirectory = null);

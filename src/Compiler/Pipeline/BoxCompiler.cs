@@ -86,7 +86,9 @@ public sealed class BoxCompiler(CompilationOptions options, IReadOnlyList<IModel
         {
             var context = new EmitContext(model, Path.GetDirectoryName(Path.GetFullPath(check.Parse.Source.Path)) ?? ".");
             var emitted = TargetCatalog.CreateEmitters().SelectMany(emitter => emitter.Emit(context)).ToImmutableArray();
-            diagnostics.AddRange(context.Diagnostics.Select(Adjust));
+            // NOTE: TargetValueAnalyzer reports the render model's warnings at check time already, so
+            // the same findings from the emitters are left out rather than shown twice.
+            diagnostics.AddRange(context.Diagnostics.Select(Adjust).Where(diagnostic => !diagnostics.Contains(diagnostic)));
             files = context.Diagnostics.Any(diagnostic => diagnostic.IsError) ? [] : emitted;
         }
 

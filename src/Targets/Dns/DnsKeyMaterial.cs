@@ -24,6 +24,9 @@ public sealed class DnsKeyMaterial(KeyStore store, Action<Diagnostic> report)
     /// <summary>The key store.</summary>
     public KeyStore Store { get; } = store;
 
+    /// <summary>The host's SSH public keys that <c>mibc plan</c> stored, for SSHFP records when box.mib lists none.</summary>
+    public IReadOnlyList<string> StoredSshHostKeys => SshHostKeyFile.Read(Store);
+
     /// <summary>The DER SubjectPublicKeyInfo of the TLS certificate, or null when the store has none.</summary>
     public byte[]? CertificatePublicKey => certificate.Value;
 

@@ -76,12 +76,16 @@ internal sealed class GeneratedRecords(BoxModel model, DnsKeyMaterial keys, MtaS
             yield return record;
         }
 
-        foreach (var key in model.Host.Ssh.HostKeys)
+        // Keys listed in box.mib win; otherwise the ones mibc plan read from the host and stored.
+        var hostKeys = model.Host.Ssh.HostKeys.IsEmpty
+            ? keys.StoredSshHostKeys
+            : [.. model.Host.Ssh.HostKeys.Select(key => key.Value)];
+        foreach (var key in hostKeys)
         {
             SshfpFingerprint fingerprint;
             try
             {
-                fingerprint = SshfpFingerprint.FromOpenSshKey(key.Value);
+                fingerprint = SshfpFingerprint.FromOpenSshKey(key);
             }
             catch (FormatException)
             {

@@ -1,4 +1,9 @@
 using System.Collections.Immutable;
+using Mibc.Targets.Dovecot;
+using Mibc.Targets.Nginx;
+using Mibc.Targets.OpenDkim;
+using Mibc.Targets.Postfix;
+using Mibc.Targets.Tls;
 
 namespace Mibc.Targets.Emit;
 
@@ -11,5 +16,10 @@ public static class TargetCatalog
         new Dkim.DkimKeyEmitter(),
         new Dns.MtaStsEmitter(),
         new Dns.NsdEmitter(),
+        new TlsFilesEmitter(),
+        new PostfixEmitter(),
+        new DovecotEmitter(),
+        new NginxEmitter(),
+        new OpenDkimEmitter(),
     ];
 }

@@ -121,6 +121,36 @@ public sealed partial class DeployOverSshTests
         Assert.Empty(Directory.EnumerateFileSystemEntries(root));
     }
 
+    [Fact]
+    public void Plan_StoresHostKeysForSshfpAndTlsa()
+    {
+        using var server = new TestSshServer(Port);
+        using var temp = new TempDirectory();
+        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
+        Directory.CreateDirectory(Path.Combine(root, "etc/ssh"));
+        Directory.CreateDirectory(Path.Combine(root, "etc/mibc/tls"));
+        Assert.Equal(0, ProcessRunner.Run("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-f", Path.Combine(root, "etc/ssh/ssh_host_ed25519_key")]).ExitCode);
+        Assert.Equal(0, ProcessRunner.Run("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=mail.example.org", "-days", "2",
+            "-keyout", Path.Combine(root, "etc/mibc/tls/key.pem"), "-out", Path.Combine(root, "etc/mibc/tls/cert.pem")]).ExitCode);
+        var box = temp.WriteFile("box/box.mib", FixtureBundles.SampleText);
+
+        var plan = ProcessRunner.Mibc(PlanArguments(server, root, box));
+
+        Assert.True(plan.ExitCode == 0, plan.All);
+        OutputAssert.Contains("Stored 1 SSH host key(s) and the certificate's public key", plan.Output);
+        var hostKey = File.ReadAllText(Path.Combine(root, "etc/ssh/ssh_host_ed25519_key.pub")).Trim();
+        Assert.Equal(hostKey + "\n", File.ReadAllText(temp.Combine("box/keys/ssh-host-keys.pub")));
+        Assert.True(File.Exists(temp.Combine("box/keys/tls-public-key.pem")));
+
+        var bundle = temp.Combine("bundle");
+        Assert.Equal(0, ProcessRunner.Mibc(["build", box, "-o", bundle]).ExitCode);
+        var zone = File.ReadAllText(Path.Combine(bundle, "files/etc/nsd/zones/example.org.zone"));
+        var sshfp = ProcessRunner.Run("ssh-keygen", ["-r", "mail.example.org", "-f", Path.Combine(root, "etc/ssh/ssh_host_ed25519_key.pub")]).Output
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries).Single(line => line.Contains(" 4 2 ", StringComparison.Ordinal));
+        Assert.Contains(sshfp.Split(' ')[^1], zone, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("_443._tcp", zone, StringComparison.Ordinal);
+    }
+
     internal static string[] ApplyArguments(TestSshServer server, string root, params string[] inputs) =>
         ["apply", .. inputs, "--host", server.Host, "--identity", server.ClientKeyPath, "--known-hosts", server.KnownHostsPath, "--root", root];
 
