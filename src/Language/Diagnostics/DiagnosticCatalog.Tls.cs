@@ -36,4 +36,9 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ListenerSettingIgnored = new(
         "MIB1046", DiagnosticSeverity.Warning, "Setting has no effect on the listener",
         "'{0}' has no effect on listener '{1}', because {2}: remove it");
+
+    /// <summary>MIB3009: listeners that a daemon configures with one setting, but that box.mib gives different values.</summary>
+    public static readonly DiagnosticDescriptor ListenerTlsNotSeparable = new(
+        "MIB3009", DiagnosticSeverity.Error, "Listener TLS setting cannot differ",
+        "{0} on {1} has one setting for {2} of {3}, but listener '{4}' sets another value: give these listeners the same value, or remove the setting from listener '{4}'");
 }

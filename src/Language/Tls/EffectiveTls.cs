@@ -7,8 +7,8 @@ namespace Mibc.Language.Tls;
 
 /// <summary>
 /// The TLS of every listener a box serves, resolved from box.mib: the one place where profiles, box-wide
-/// settings and listener blocks combine. The cipher rules check it, and the daemon configs are to be
-/// rendered from it, so what mibc checks is what the daemons get.
+/// settings and listener blocks combine. The cipher rules check it and the Postfix, Dovecot and nginx configs
+/// are rendered from it, so what mibc checks is what the daemons get.
 /// </summary>
 public sealed class EffectiveTls
 {

@@ -9,8 +9,9 @@ namespace Mibc.Language.Tls;
 /// </summary>
 /// <remarks>
 /// A listener block that names a profile starts afresh from that profile, so the box-wide overrides do not
-/// reach it; a listener block without a profile starts from the box-wide profile and overrides. The
-/// listener's own keys go on top in both cases.
+/// reach it; a listener block without a profile starts from the box-wide profile and overrides. Opportunistic
+/// SMTP without a profile of its own then widens the protocols and takes the opportunistic cipher list
+/// (<see cref="OpportunisticDefaults"/>). The listener's own keys go on top in every case.
 /// </remarks>
 internal sealed class ListenerTlsResolver(SecurityPolicy policy, OpenSslVersion openSsl)
 {
@@ -24,12 +25,22 @@ internal sealed class ListenerTlsResolver(SecurityPolicy policy, OpenSslVersion 
         var profileName = own.Profile ?? policy.Tls.Profile;
         var profile = Profile(profileName.Value);
 
+        // NOTE: opportunistic SMTP without a profile of its own widens the box-wide protocols and keeps its
+        // own cipher list, because its peers fall back to plaintext (OpportunisticDefaults).
+        var opportunistic = listener.Strictness() == ListenerStrictness.Opportunistic && own.Profile is null;
+
         var protocols = !own.Protocols.IsDefaultOrEmpty ? own.Protocols
             : boxWide is { Protocols.IsDefaultOrEmpty: false } ? boxWide.Protocols
             : [.. profile.Protocols.Select(protocol => FromProfile(protocol, profileName))];
         protocols = [.. protocols.DistinctBy(item => item.Value).OrderBy(item => item.Value)];
+        if (opportunistic && own.Protocols.IsDefaultOrEmpty)
+        {
+            protocols = OpportunisticDefaults.Widen(protocols, profileName);
+        }
 
-        var (cipherString, cipherSetting) = CipherString(own.Ciphers ?? boxWide?.Ciphers, profile, profileName);
+        var (cipherString, cipherSetting) = opportunistic && own.Ciphers is null
+            ? (FromProfile(OpportunisticDefaults.CipherString, profileName), "the opportunistic default cipher list")
+            : CipherString(own.Ciphers ?? boxWide?.Ciphers, profile, profileName);
         var ciphersuites = own.Ciphersuites ?? boxWide?.Ciphersuites ?? FromProfile(profile.Tls13CipherSuites, profileName);
         // NOTE: a TLS server picks the DH group, so the SMTP client that delivers outgoing mail has none of its own.
         var dhBits = listener == Listener.OutboundSmtp ? null

@@ -122,14 +122,14 @@ public sealed class TlsRuleTests
 
         Assert.Equal("MIB2205", finding.Code);
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
-        Assert.Contains("on every listener", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("on submission (587), submissions (465), imaps (993), pop3s (995) and https (443)", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void WeakDhWithDheSuitesIsError()
     {
         using var workspace = new PolicyWorkspace();
-        workspace.WriteBox("tls { ciphers = \"ECDHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES128-GCM-SHA256\"  dh_bits = 1024 }");
+        workspace.WriteBox("tls { ciphers = \"ECDHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES128-GCM-SHA256\"  dh_bits = 1024 }\nlistener \"smtp\" { tls { ciphers = \"ECDHE+AESGCM\" } }");
 
         var finding = Assert.Single(workspace.Check());
 
@@ -137,15 +137,30 @@ public sealed class TlsRuleTests
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);
         Assert.Equal(84, finding.Location.StartColumn);
         Assert.Contains("1024-bit DH parameters for the DHE suites DHE-RSA-AES128-GCM-SHA256,", finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith("dh_bits = 1024 gives submission (587),", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void WeakDhWithoutDheSuitesIsQuiet()
     {
         using var workspace = new PolicyWorkspace();
-        workspace.WriteBox("tls { dh_bits = 1024 }");
+        workspace.WriteBox("tls { dh_bits = 1024 }\nlistener \"smtp\" { tls { ciphers = \"ECDHE+AESGCM\" } }");
 
         Assert.Empty(workspace.Check());
+    }
+
+    [Fact]
+    public void WeakDhOnlyOnSmtpWarns()
+    {
+        // The box-wide ciphers have no DHE suite, but port 25's opportunistic default cipher list has.
+        using var workspace = new PolicyWorkspace();
+        workspace.WriteBox("tls { dh_bits = 1024 }");
+
+        var finding = Assert.Single(workspace.Check());
+
+        Assert.Equal("MIB2209", finding.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, finding.Severity);
+        Assert.StartsWith("dh_bits = 1024 gives smtp (25) 1024-bit DH parameters", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,11 +16,11 @@ public sealed class EffectiveTlsTests
     }
 
     [Fact]
-    public void DefaultIsIntermediateOnEveryListener()
+    public void DefaultIsIntermediateOnMandatoryListeners()
     {
         var tls = EffectiveTls.For(TlsBoxes.Model(""));
 
-        foreach (var listener in tls.Listeners)
+        foreach (var listener in tls.Listeners.Where(listener => listener.Strictness == ListenerStrictness.Mandatory))
         {
             Assert.Equal("mozilla_intermediate", listener.Profile.Value);
             Assert.True(listener.Profile.IsDefault);
@@ -28,15 +28,56 @@ public sealed class EffectiveTlsTests
             Assert.Equal(TlsProfiles.MozillaIntermediate.CipherString, listener.CipherString!.Value);
             Assert.Equal(TlsProfiles.MozillaIntermediate.CipherString!.Split(':'), listener.EnabledTls12Suites.Select(suite => suite.OpenSslName));
             Assert.Equal(OpenSslVersion.V3_0, listener.OpenSsl);
-            if (listener.Listener == Listener.OutboundSmtp)
-            {
-                Assert.Null(listener.DhBits);
-            }
-            else
-            {
-                Assert.Equal(2048, listener.DhBits!.Value);
-            }
+            Assert.Equal(2048, listener.DhBits!.Value);
         }
+    }
+
+    [Fact]
+    public void OpportunisticListenersWidenTheDefault()
+    {
+        var tls = EffectiveTls.For(TlsBoxes.Model(""));
+
+        foreach (var listener in tls.Listeners.Where(listener => listener.Strictness == ListenerStrictness.Opportunistic))
+        {
+            Assert.Equal(
+                [TlsProtocol.TLSv1, TlsProtocol.TLSv1_1, TlsProtocol.TLSv1_2, TlsProtocol.TLSv1_3],
+                listener.Protocols.Select(protocol => protocol.Value));
+            Assert.All(listener.Protocols.Take(2), protocol => Assert.True(protocol.IsDefault));
+            Assert.Equal(OpportunisticDefaults.CipherString, listener.CipherString!.Value);
+            Assert.Equal("the opportunistic default cipher list", listener.CipherSetting);
+            Assert.Empty(listener.EnabledSuites.Where(suite => suite.IsAnonymous || suite.Encryption == Encryption.Null));
+            Assert.Equal(TlsProfiles.MozillaIntermediate.Tls13CipherSuites, listener.Ciphersuites.Value);
+        }
+    }
+
+    [Fact]
+    public void OpportunisticWideningKeepsHighestVersion()
+    {
+        var model = TlsBoxes.Model("tls { protocols = [tls1_3]  ciphers = \"ECDHE+AESGCM\" }");
+
+        var smtp = EffectiveTls.For(model, Listener.Smtp);
+        var submission = EffectiveTls.For(model, Listener.Submission);
+
+        Assert.Equal(TlsProtocol.TLSv1, smtp.Minimum);
+        Assert.Equal(TlsProtocol.TLSv1_3, smtp.Maximum);
+        Assert.False(smtp.Protocols[^1].IsDefault);
+        Assert.Equal(OpportunisticDefaults.CipherString, smtp.CipherString!.Value);
+        Assert.Equal([TlsProtocol.TLSv1_3], submission.Protocols.Select(protocol => protocol.Value));
+        Assert.Equal("ECDHE+AESGCM", submission.CipherString!.Value);
+    }
+
+    [Fact]
+    public void OpportunisticBlockSettingsReplaceDefaults()
+    {
+        var model = TlsBoxes.Model("listener \"smtp\" { tls { protocols = [tls1_2, tls1_3]  ciphers = \"ECDHE+AESGCM\" } }");
+
+        var smtp = EffectiveTls.For(model, Listener.Smtp);
+        var outbound = EffectiveTls.For(model, Listener.OutboundSmtp);
+
+        Assert.Equal(TlsProtocol.TLSv1_2, smtp.Minimum);
+        Assert.Equal("ECDHE+AESGCM", smtp.CipherString!.Value);
+        Assert.Equal(TlsProtocol.TLSv1, outbound.Minimum);
+        Assert.Equal(OpportunisticDefaults.CipherString, outbound.CipherString!.Value);
     }
 
     [Fact]
@@ -73,11 +114,11 @@ public sealed class EffectiveTlsTests
     }
 
     [Fact]
-    public void BoxOverridesReachEveryListener()
+    public void BoxOverridesReachMandatoryListeners()
     {
         var model = TlsBoxes.Model("tls { protocols = [tls1_3, tls1_2]  ciphers = \"ECDHE+AESGCM\"  dh_bits = 3072 }");
 
-        foreach (var listener in EffectiveTls.For(model).Listeners)
+        foreach (var listener in EffectiveTls.For(model).Listeners.Where(listener => listener.Strictness == ListenerStrictness.Mandatory))
         {
             Assert.Equal([TlsProtocol.TLSv1_2, TlsProtocol.TLSv1_3], listener.Protocols.Select(protocol => protocol.Value));
             Assert.Equal("ECDHE+AESGCM", listener.CipherString!.Value);
@@ -235,6 +276,7 @@ public sealed class EffectiveTlsTests
     {
         var model = TlsBoxes.Model("""
             tls { dh_bits = 1024 }
+            listener "smtp" { tls { ciphers = "ECDHE+AESGCM" } }
             listener "https" { tls { ciphers = "DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256" } }
             """);
         var tls = EffectiveTls.For(model);
@@ -249,6 +291,18 @@ public sealed class EffectiveTlsTests
     }
 
     [Fact]
+    public void DhFindingCoversOpportunisticDefault()
+    {
+        var model = TlsBoxes.Model("tls { dh_bits = 1024 }");
+        var tls = EffectiveTls.For(model);
+
+        var finding = Assert.Single(tls.FindDhParameters((listener, bits) => bits < 2048));
+
+        Assert.Equal([Listener.Smtp], finding.Listeners.AsEnumerable());
+        Assert.Equal(RuleLevel.Warning, finding.MaximumLevel);
+    }
+
+    [Fact]
     public void SuiteFindingNamesAtMostTwelveSuites()
     {
         var model = TlsBoxes.Model("tls { ciphers = \"aNULL\" }");
@@ -258,6 +312,6 @@ public sealed class EffectiveTlsTests
 
         Assert.True(finding.Suites.Length > TlsFinding.MaxNamedSuites);
         Assert.EndsWith($" and {finding.Suites.Length - TlsFinding.MaxNamedSuites} more", finding.SuiteNames);
-        Assert.Equal(tls.Listeners.Length, finding.Listeners.Length);
+        Assert.Equal(tls.Listeners.Count(listener => listener.Strictness == ListenerStrictness.Mandatory), finding.Listeners.Length);
     }
 }

@@ -43,7 +43,7 @@ public sealed class LegacyAuditTests
         }
 
         Assert.Equal("ciphers = \"ALL:EXPORT\"", finding.Setting);
-        Assert.Equal("every listener", finding.ListenerNames);
+        Assert.Equal("submission (587), submissions (465), imaps (993), pop3s (995) and https (443)", finding.ListenerNames);
     }
 
     [Fact]

@@ -156,7 +156,7 @@ public sealed class TlsCheckTests
         Assert.Equal(DiagnosticCatalog.NoCipherForProtocol.Code, error.Code);
         Assert.Equal(46, error.Location.StartColumn);
         Assert.Contains("profile = mozilla_modern selects no suite", error.Message, StringComparison.Ordinal);
-        Assert.Contains("every listener", error.Message, StringComparison.Ordinal);
+        Assert.Contains("on submission (587), submissions (465), imaps (993), pop3s (995) and https (443)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
