@@ -7,8 +7,10 @@ namespace Mibc.Compiler.Deploy;
 /// The private keys mibc offers to the host. Passwords are never taken: neither on the command line nor at a prompt.
 /// </summary>
 /// <remarks>
-/// NOTE: SSH.NET 2026.0.1 has no ssh-agent client, so keys come from files only. mibc prompts for an encrypted
-/// key's passphrase on the terminal, and without a terminal an encrypted key is an error.
+/// Without <c>--identity</c>, mibc offers the keys of the SSH agent named by <c>SSH_AUTH_SOCK</c>, then the
+/// default key files. SSH.NET 2026.0.1 has no agent client, so <see cref="SshAgentClient"/> speaks the agent
+/// protocol itself. mibc prompts for an encrypted key file's passphrase on the terminal, and without a terminal
+/// an encrypted key is an error.
 /// </remarks>
 public static class SshCredentials
 {
@@ -21,15 +23,38 @@ public static class SshCredentials
     /// <exception cref="IOException">A key file is missing or unreadable, no default key exists, or an encrypted key gets no passphrase.</exception>
     public static IReadOnlyList<IPrivateKeySource> Load(IReadOnlyList<string> identityFiles, Func<string, string?> askPassphrase)
     {
-        var paths = identityFiles.Count > 0 ? identityFiles : DefaultPaths();
-        if (paths.Count == 0)
+        if (identityFiles.Count > 0)
         {
-            throw new IOException(
-                "no SSH key found: pass --identity FILE, or create ~/.ssh/id_ed25519 with ssh-keygen -t ed25519. " +
-                "mibc does not use ssh-agent, because SSH.NET has no agent support.");
+            return [.. identityFiles.Select(path => LoadKey(path, askPassphrase))];
         }
 
-        return [.. paths.Select(path => LoadKey(path, askPassphrase))];
+        var agentKeys = AgentKeys();
+        var paths = DefaultPaths();
+        if (agentKeys.Count == 0 && paths.Count == 0)
+        {
+            throw new IOException(
+                "no SSH key found: pass --identity FILE, add a key to ssh-agent with ssh-add, or create ~/.ssh/id_ed25519 with ssh-keygen -t ed25519");
+        }
+
+        return [.. agentKeys, .. paths.Select(path => LoadKey(path, askPassphrase))];
+    }
+
+    // An agent that is set but not running is not an error, because key files may still serve.
+    private static List<IPrivateKeySource> AgentKeys()
+    {
+        if (SshAgentClient.FromEnvironment() is not { } agent)
+        {
+            return [];
+        }
+
+        try
+        {
+            return [.. agent.ListKeys().Select(blob => (IPrivateKeySource)new SshAgentKey(agent, blob))];
+        }
+        catch (IOException)
+        {
+            return [];
+        }
     }
 
     private static List<string> DefaultPaths()

@@ -151,6 +151,51 @@ public sealed partial class DeployOverSshTests
         Assert.Contains("_443._tcp", zone, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Plan_AuthenticatesThroughAgent()
+    {
+        using var server = new TestSshServer(Port);
+        using var temp = new TempDirectory();
+        var root = Directory.CreateDirectory(temp.Combine("root")).FullName;
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), FixtureConfigs.Valid());
+        var socket = temp.Combine("agent.sock");
+        using var agent = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("ssh-agent", ["-D", "-a", socket]) { RedirectStandardOutput = true, UseShellExecute = false })!;
+        try
+        {
+            for (var attempt = 0; attempt < 50 && !File.Exists(socket); attempt++)
+            {
+                Thread.Sleep(100);
+            }
+
+            var environment = new Dictionary<string, string> { ["SSH_AUTH_SOCK"] = socket, ["HOME"] = temp.Path };
+            Assert.Equal(0, ProcessRunner.Run("ssh-add", [server.ClientKeyPath], TimeSpan.FromSeconds(30), environment).ExitCode);
+            string[] arguments = ["plan", "--bundle", bundle, "--host", server.Host, "--known-hosts", server.KnownHostsPath, "--root", root];
+
+            var plan = ProcessRunner.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "mibc.dll"), .. arguments], TimeSpan.FromSeconds(180), environment);
+
+            Assert.True(plan.ExitCode == 0, plan.All);
+            OutputAssert.Contains($"  create {root}/etc/postfix/main.cf", plan.Output);
+        }
+        finally
+        {
+            agent.Kill();
+            agent.WaitForExit(5000);
+        }
+    }
+
+    [Fact]
+    public void Plan_WithoutAnyKey_SaysHowToAddOne()
+    {
+        using var temp = new TempDirectory();
+        var bundle = FixtureBundles.Write(temp.Combine("bundle"), FixtureConfigs.Valid());
+        var environment = new Dictionary<string, string> { ["SSH_AUTH_SOCK"] = temp.Combine("no-agent.sock"), ["HOME"] = temp.Path };
+
+        var plan = ProcessRunner.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "mibc.dll"), "plan", "--bundle", bundle, "--host", "root@127.0.0.1:22198"], TimeSpan.FromSeconds(180), environment);
+
+        Assert.Equal(2, plan.ExitCode);
+        OutputAssert.Contains("no SSH key found", plan.Error);
+    }
+
     internal static string[] ApplyArguments(TestSshServer server, string root, params string[] inputs) =>
         ["apply", .. inputs, "--host", server.Host, "--identity", server.ClientKeyPath, "--known-hosts", server.KnownHostsPath, "--root", root];
 
