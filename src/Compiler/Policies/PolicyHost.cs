@@ -42,7 +42,8 @@ public sealed class PolicyHost(PolicyHostOptions options) : IModelAnalyzer
             }
 
             var (ruleFindings, failure) = PolicyRunner.Run(rule, model, options.Limits, set.Packs);
-            findings.AddRange(ruleFindings.Select(finding => new Diagnostic(rule.Info.Id, SeverityOf(level), finding.Message, finding.Location)));
+            findings.AddRange(ruleFindings.Select(finding =>
+                new Diagnostic(rule.Info.Id, SeverityOf(level < finding.MaximumLevel ? level : finding.MaximumLevel), finding.Message, finding.Location)));
             if (failure is not null)
             {
                 hostDiagnostics.Add(failure);

@@ -27,19 +27,21 @@ public static class VerifyPlanner
         var name = model.Host.Name.Value.Ascii;
         VerifyEndpoint At(string service) => new(address, ports[service], name);
 
-        var allowed = EffectiveProtocols(model.Policy.Tls);
+        var tls = EffectiveTls.For(model);
+        IReadOnlySet<TlsProtocol> Allowed(Listener listener) =>
+            tls.Find(listener)?.Protocols.Select(protocol => protocol.Value).ToHashSet() ?? [];
         var checks = new List<VerifyCheck>();
 
         checks.AddRange(SmtpChecks(At("smtp"), expectAuthAfterTls: false, "smtp"));
         checks.AddRange(SmtpChecks(At("submission"), expectAuthAfterTls: true, "submission"));
         checks.Add(SmtpImplicitCheck(At("submissions")));
-        checks.AddRange(ProtocolChecks(At("submission"), "smtp", allowed));
-        checks.AddRange(ProtocolChecks(At("submissions"), null, allowed));
+        checks.AddRange(ProtocolChecks(At("submission"), "smtp", Allowed(Listener.Submission)));
+        checks.AddRange(ProtocolChecks(At("submissions"), null, Allowed(Listener.Submissions)));
 
-        checks.AddRange(MailboxChecks(model.Policy.Imap.Value, At("imap"), At("imaps"), "imap", allowed));
-        checks.AddRange(MailboxChecks(model.Policy.Pop.Value, At("pop3"), At("pop3s"), "pop3", allowed));
+        checks.AddRange(MailboxChecks(model.Policy.Imap.Value, At("imap"), At("imaps"), "imap", Allowed(Listener.Imaps)));
+        checks.AddRange(MailboxChecks(model.Policy.Pop.Value, At("pop3"), At("pop3s"), "pop3", Allowed(Listener.Pop3s)));
 
-        checks.AddRange(ProtocolChecks(At("https"), null, allowed));
+        checks.AddRange(ProtocolChecks(At("https"), null, Allowed(Listener.Https)));
         checks.Add(CertificateCheck(At("https"), model));
         checks.Add(HstsCheck(At("https"), model.Policy.Https.Hsts.Value));
         if (model.Policy.Https.RedirectHttp.Value)
@@ -90,17 +92,6 @@ public static class VerifyPlanner
     /// <summary>Returns the standard ports with box.mib's SSH port, then the given overrides.</summary>
     public static ServicePorts PortsFor(BoxModel model, IEnumerable<string> overrides) =>
         ServicePorts.Standard.With([$"ssh={model.Host.Ssh.Port.Value}"]).With(overrides);
-
-    /// <summary>Returns the protocol versions the policy enables: box.mib's list, or its profile's.</summary>
-    public static IReadOnlySet<TlsProtocol> EffectiveProtocols(TlsSettings tls)
-    {
-        if (!tls.Protocols.IsEmpty)
-        {
-            return tls.Protocols.Select(protocol => protocol.Value).ToHashSet();
-        }
-
-        return TlsProfiles.TryGet(tls.Profile.Value, out var profile) ? profile.Protocols.ToHashSet() : new HashSet<TlsProtocol>();
-    }
 
     private static IEnumerable<VerifyCheck> SmtpChecks(VerifyEndpoint endpoint, bool expectAuthAfterTls, string service)
     {

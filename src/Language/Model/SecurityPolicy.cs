@@ -32,4 +32,11 @@ public sealed record SecurityPolicy(
 
     /// <summary>The certificate authorities named in CAA records; empty means only the one <see cref="Certificate"/> implies.</summary>
     public ImmutableArray<Located<DomainName>> CaaIssuers { get; init; } = [];
+
+    /// <summary>Per-listener settings in declaration order; a listener without a block uses the box-wide ones.</summary>
+    public ImmutableArray<ListenerSettings> Listeners { get; init; } = [];
+
+    /// <summary>Returns the first block for a listener, or null when box.mib has none.</summary>
+    public ListenerSettings? FindListener(Listener listener) =>
+        Listeners.FirstOrDefault(settings => settings.Listener.Value == listener);
 }

@@ -33,6 +33,7 @@ public static class BoxChecker
         var file = new Binder(context).BindFile(parsed.Syntax);
         var (model, parts) = new ModelBuilder(context).Build(file);
         new NameChecker(context).Check(parts);
+        new TlsChecker(context).Check(parts);
 
         var diagnostics = parsed.Diagnostics
             .Concat(context.Diagnostics)

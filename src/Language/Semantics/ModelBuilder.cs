@@ -39,7 +39,8 @@ internal sealed class ModelBuilder(BindingContext context)
             .Where(block => block.FailedKeys.Count > 0 && block.Label is EmailAddress)
             .Select(block => ((EmailAddress)block.Label!).Ascii)
             .ToImmutableHashSet();
-        var parts = new ModelParts(host, domains, users, aliases, declared, usersWithErrors);
+        var os = file.BlockOrDefaults("box").Get<OsProfile>("os").Value;
+        var parts = new ModelParts(host, domains, users, aliases, declared, usersWithErrors, policy, os);
         var model = host is null ? null : new BoxModel(context.Source.Path, host, domains, users, aliases, policy);
         return (model, parts);
     }
@@ -151,6 +152,11 @@ internal sealed class ModelBuilder(BindingContext context)
         var tls = policy.BlockOrDefaults("tls");
         var https = policy.BlockOrDefaults("https");
         var rules = policy.Block("rules");
+        var listeners = policy.Blocks
+            .Where(block => block.Schema.Keyword == "listener")
+            .Select(BuildListener)
+            .OfType<ListenerSettings>()
+            .ToImmutableArray();
 
         return new SecurityPolicy(
             new TlsSettings(
@@ -177,6 +183,32 @@ internal sealed class ModelBuilder(BindingContext context)
         {
             MtaSts = policy.Get<MtaStsMode>("mta_sts"),
             CaaIssuers = policy.GetList<DomainName>("caa"),
+            Listeners = listeners,
         };
+    }
+
+    private static ListenerSettings? BuildListener(BoundBlock listener)
+    {
+        var name = listener.LocatedLabel<Listener>();
+        if (name is null)
+        {
+            return null;
+        }
+
+        var tls = listener.Block("tls");
+        if (tls is null)
+        {
+            return new ListenerSettings(name, TlsOverrides.None);
+        }
+
+        // NOTE: the tls block's schema gives profile a default, which a listener must not take: a listener
+        // without a profile inherits the box-wide profile and overrides.
+        var profile = tls.Find<string>("profile");
+        return new ListenerSettings(name, new TlsOverrides(
+            profile is { IsDefault: false } ? profile : null,
+            tls.GetList<Tls.TlsProtocol>("protocols"),
+            tls.Find<CipherSpec>("ciphers"),
+            tls.Find<string>("ciphersuites"),
+            tls.Find<int>("dh_bits")));
     }
 }

@@ -11,13 +11,17 @@ namespace Mibc.Language.Semantics;
 /// <param name="Declared">Every declared domain, user and alias name in ASCII form, including those whose other
 /// keys have errors, so a user with a bad password does not also look undeclared.</param>
 /// <param name="UsersWithErrors">Users with an error in any key, whose other findings would only repeat it.</param>
+/// <param name="Policy">The security policy, built even when the box block has errors.</param>
+/// <param name="Os">The target OS as written, or the default when the box block is missing.</param>
 internal sealed record ModelParts(
     HostSettings? Host,
     ImmutableArray<MailDomain> Domains,
     ImmutableArray<MailUser> Users,
     ImmutableArray<MailAlias> Aliases,
     DeclaredNames Declared,
-    ImmutableHashSet<string> UsersWithErrors);
+    ImmutableHashSet<string> UsersWithErrors,
+    SecurityPolicy Policy,
+    OsProfile Os);
 
 /// <summary>The ASCII names of every declaration whose own name is valid.</summary>
 /// <param name="Domains">Declared domains.</param>

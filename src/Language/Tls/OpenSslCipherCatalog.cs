@@ -82,6 +82,9 @@ public sealed class OpenSslCipherCatalog
     /// <summary>Whether the release names a suite or alias that this build cannot use.</summary>
     internal bool IsUnavailableName(string name) => unavailableNames.Contains(name);
 
+    /// <summary>The usable suite and alias names.</summary>
+    internal IEnumerable<string> Names => suitesByName.Keys.Concat(aliasesByName.Keys);
+
     /// <summary>Returns the usable suite or alias names that equal a name when case is ignored.</summary>
     internal IEnumerable<string> NamesIgnoringCase(string name) =>
         suitesByName.Keys.Concat(aliasesByName.Keys)

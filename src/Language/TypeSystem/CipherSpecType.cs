@@ -24,6 +24,10 @@ public sealed class CipherSpecType(params string[] profiles) : MibType
     {
         switch (syntax)
         {
+            case StringLiteralSyntax literal when literal.Value.Any(char.IsControl):
+                // NOTE: a line break in a cipher string would start a new setting in the daemon's config file.
+                context.Report(Diagnostics.DiagnosticCatalog.ControlCharacterInValue, syntax.Span, key, Shorten(literal.Value));
+                return null;
             case StringLiteralSyntax literal:
                 return new CipherSpec(null, literal.Value);
             case WordSyntax word when Profiles.Contains(word.Text):

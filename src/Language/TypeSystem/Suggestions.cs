@@ -29,6 +29,13 @@ public static class Suggestions
         return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " or " + list[^1];
     }
 
+    /// <summary>Joins words as "a, b and c".</summary>
+    public static string JoinAll(IEnumerable<string> words)
+    {
+        var list = words.ToList();
+        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
+    }
+
     /// <summary>Computes the Damerau-Levenshtein distance (optimal string alignment) between two words.</summary>
     public static int Distance(string a, string b)
     {

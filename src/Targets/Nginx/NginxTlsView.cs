@@ -7,7 +7,7 @@ using Mibc.Targets.Tls;
 
 namespace Mibc.Targets.Nginx;
 
-/// <summary>The effective TLS settings written in nginx's syntax, for HTTPS.</summary>
+/// <summary>The TLS of the https listener (443) written in nginx's syntax.</summary>
 /// <param name="Protocols">The <c>ssl_protocols</c> value, such as <c>TLSv1.2 TLSv1.3</c>.</param>
 /// <param name="Ciphers">The <c>ssl_ciphers</c> value; null leaves nginx's default.</param>
 /// <param name="Ciphersuites">The TLS 1.3 suites for <c>ssl_conf_command Ciphersuites</c>; null where nginx lacks the directive.</param>
@@ -22,22 +22,22 @@ public sealed record NginxTlsView(
     string? DhParameterFile,
     bool PreferServerCiphers)
 {
-    /// <summary>Formats <paramref name="tls"/> for the nginx of <paramref name="os"/>, reporting what it cannot express.</summary>
-    internal static NginxTlsView Create(EffectiveTls tls, TlsSettings settings, OsTarget os, HostPaths paths, Action<Diagnostic> report)
+    /// <summary>Formats the https listener's TLS for the nginx of <paramref name="os"/>, reporting what it cannot express.</summary>
+    internal static NginxTlsView Create(TargetTls tls, OsTarget os, HostPaths paths, Action<Diagnostic> report)
     {
-        var mandatory = tls.Mandatory;
-        if (!os.NginxHasConfCommand && !TlsNames.IsOpenSslDefault(mandatory.Ciphersuites))
+        var https = tls.Get(Listener.Https);
+        if (!os.NginxHasConfCommand && !TlsNames.IsOpenSslDefault(https.Ciphersuites))
         {
             report(TlsNames.CiphersuitesNotApplied(
-                settings, $"nginx {os.Nginx}", os, $"ssl_conf_command, added in {OsTarget.NginxConfCommandSince}", "HTTPS listeners"));
+                https, $"nginx {os.Nginx}", os, $"ssl_conf_command, added in {OsTarget.NginxConfCommandSince}", "HTTPS listeners"));
         }
 
         return new NginxTlsView(
-            string.Join(' ', mandatory.Versions.Select(version => version.ToOpenSslName())),
-            mandatory.CipherList,
-            os.NginxHasConfCommand ? mandatory.Ciphersuites : null,
-            string.Join(':', mandatory.Groups),
-            mandatory.DhBits is null ? null : paths.DhParameters,
-            mandatory.ServerPreferredOrder);
+            string.Join(' ', https.Versions.Select(version => version.ToOpenSslName())),
+            https.CipherList,
+            os.NginxHasConfCommand ? https.Ciphersuites : null,
+            string.Join(':', https.Groups),
+            tls.DhBits is null ? null : paths.DhParameters,
+            https.ServerPreferredOrder);
     }
 }

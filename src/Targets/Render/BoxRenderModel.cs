@@ -15,7 +15,7 @@ namespace Mibc.Targets.Render;
 /// <param name="Os">The target release.</param>
 /// <param name="Paths">Where files live on the host.</param>
 /// <param name="Host">The host.</param>
-/// <param name="Tls">The effective TLS settings.</param>
+/// <param name="Tls">The TLS of every served listener, as the configs write it.</param>
 /// <param name="PostfixTls">The TLS settings in Postfix's syntax.</param>
 /// <param name="DovecotTls">The TLS settings in Dovecot's syntax.</param>
 /// <param name="NginxTls">The TLS settings in nginx's syntax.</param>
@@ -33,7 +33,7 @@ public sealed record BoxRenderModel(
     OsTarget Os,
     HostPaths Paths,
     HostView Host,
-    EffectiveTls Tls,
+    TargetTls Tls,
     PostfixTlsView PostfixTls,
     DovecotTlsView DovecotTls,
     NginxTlsView NginxTls,

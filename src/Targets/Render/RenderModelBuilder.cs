@@ -26,10 +26,10 @@ public static class RenderModelBuilder
         var policy = model.Policy;
 
         var access = BuildAccess(policy);
-        var tls = EffectiveTlsResolver.Resolve(policy.Tls, os, report);
-        var postfixTls = tls is null ? null : PostfixTlsView.Create(tls, policy.Tls, os, paths, report);
-        var dovecotTls = tls is null ? null : DovecotTlsView.Create(tls, policy.Tls, os, paths, access.Imap.Enabled || access.Pop.Enabled, report);
-        var nginxTls = tls is null ? null : NginxTlsView.Create(tls, policy.Tls, os, paths, report);
+        var tls = TargetTlsBuilder.Build(model, os, report);
+        var postfixTls = tls is null ? null : PostfixTlsView.Create(tls, policy, os, paths, report);
+        var dovecotTls = tls is null ? null : DovecotTlsView.Create(tls, policy, os, paths, report);
+        var nginxTls = tls is null ? null : NginxTlsView.Create(tls, os, paths, report);
         var signing = BuildSigning(model);
         var sites = WebSiteLayout.Build(model, paths, report);
 

@@ -16,7 +16,7 @@ public sealed class TlsFilesEmitter : RenderModelEmitter
     /// <inheritdoc />
     protected override IEnumerable<BundleFile> Emit(BoxRenderModel model)
     {
-        if (model.Tls.Mandatory.DhBits is not { } bits)
+        if (model.Tls.DhBits is not { } bits)
         {
             return [];
         }

@@ -13,18 +13,19 @@ public static class TlsNames
 
     /// <summary>
     /// Creates the MIB3008 warning for a daemon that cannot set TLS 1.3 suites, so that its listeners keep
-    /// OpenSSL's default ones, at the ciphersuites setting or, when box.mib has none, at the profile.
+    /// OpenSSL's default ones, at the listener's ciphersuites setting or, when box.mib has none, at its profile.
     /// </summary>
-    /// <param name="settings">box.mib's TLS settings.</param>
+    /// <param name="tls">The listener's TLS.</param>
     /// <param name="daemon">The daemon and its version, such as <c>nginx 1.18.0</c>.</param>
     /// <param name="os">The target release.</param>
     /// <param name="missing">What the daemon lacks, such as the directive and the version that adds it.</param>
     /// <param name="listeners">The listeners that keep the defaults, such as <c>HTTPS</c>.</param>
-    public static Diagnostic CiphersuitesNotApplied(TlsSettings settings, string daemon, OsTarget os, string missing, string listeners)
+    public static Diagnostic CiphersuitesNotApplied(RenderedTls tls, string daemon, OsTarget os, string missing, string listeners)
     {
+        ArgumentNullException.ThrowIfNull(tls);
         var space = daemon.IndexOf(' ', StringComparison.Ordinal);
         return DiagnosticCatalog.TlsSettingNotApplied.Create(
-            settings.Ciphersuites?.Span ?? settings.Profile.Span,
+            tls.Source.Ciphersuites.Span,
             daemon[..space], daemon[(space + 1)..], os.Name,
             $"TLS 1.3 ciphersuites ({missing})",
             $"{listeners} keep OpenSSL's default TLS 1.3 suites {OpenSslDefaultCiphersuites}");

@@ -6,21 +6,28 @@ using Mibc.Tests.Support;
 namespace Mibc.Tests.DaemonTargets;
 
 /// <summary>
-/// Free-text values with quotes, line breaks, '$', '#' or commas either never reach a config (a MIB3xxx
-/// error at the value) or reach it unchanged in meaning.
+/// Free-text values with quotes, line breaks, '$', '#' or commas either never reach a config (an error at the
+/// value) or reach it unchanged in meaning.
 /// </summary>
 public sealed class HostileValueTests
 {
     private static readonly string HostileSample = Path.Combine(RepositoryPaths.Samples, "hostile.mib");
 
-    /// <summary>The free-text values of hostile.mib that the daemon configs would hold, with where each is.</summary>
+    /// <summary>
+    /// The free-text values of hostile.mib that the daemon configs would hold, with the error each gets: the
+    /// cipher string at its quote, which OpenSSL cannot parse, and the ciphersuites value as a whole, which names
+    /// no suite.
+    /// </summary>
     public static TheoryData<string, string> TargetValues()
     {
         var tls = BoxChecker.CheckFile(HostileSample).Model!.Policy.Tls;
+        var ciphers = tls.Ciphers!;
+        var quote = ciphers.Value.CipherString!.IndexOf('"', StringComparison.Ordinal);
         return new TheoryData<string, string>
         {
-            { "MIB3002", Describe(tls.Ciphers!.Span) },
-            { "MIB3002", Describe(tls.Ciphersuites!.Span) },
+            // The literal starts with its own quote, and the escaped quote takes two characters in the file.
+            { "MIB1040", $"line {ciphers.Span.StartLine}, column {ciphers.Span.StartColumn + 1 + quote}" },
+            { "MIB1042", Describe(tls.Ciphersuites!.Span) },
         };
     }
 
@@ -33,15 +40,36 @@ public sealed class HostileValueTests
         Assert.Contains(result.Diagnostics, diagnostic => diagnostic.Code == code && diagnostic.IsError && Describe(diagnostic.Location) == location);
     }
 
-    // The language accepts every value, so the rejections come from the targets, not from syntax or types.
+    // The values parse and bind, so the rejections come from reading them as OpenSSL does, not from syntax.
     [Fact]
-    public void HostileSample_IsRejectedOnlyByTargets()
+    public void HostileSample_IsRejectedByTlsCheck()
     {
         var result = Compilers.Create().Check(HostileSample);
 
         Assert.NotNull(result.Check.Model);
         Assert.NotEmpty(result.Diagnostics);
-        Assert.All(result.Diagnostics, diagnostic => Assert.StartsWith("MIB3", diagnostic.Code, StringComparison.Ordinal));
+        Assert.All(result.Diagnostics, diagnostic => Assert.Contains(diagnostic.Code, new[] { "MIB1040", "MIB1042" }));
+    }
+
+    // The language check rejects every character OpenSSL cannot parse. This guard in the targets only matters
+    // for a model built some other way, and it must still keep a quote out of the configs.
+    [Fact]
+    public void RenderModel_RejectsUnsafeCipherText()
+    {
+        var model = BoxChecker.CheckFile(Path.Combine(RepositoryPaths.Samples, "box.mib")).Model!;
+        var tls = model.Policy.Tls;
+        var hostile = model with
+        {
+            Policy = model.Policy with
+            {
+                Tls = tls with { Ciphers = new Located<CipherSpec>(new CipherSpec(null, "HIGH:!aNULL\"; x"), tls.Profile.Span) },
+            },
+        };
+
+        var (renderModel, diagnostics) = Mibc.Targets.Render.RenderModelBuilder.Build(hostile);
+
+        Assert.Null(renderModel);
+        Assert.Contains(diagnostics, diagnostic => diagnostic.Code == "MIB3002" && diagnostic.IsError);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Mibc.Language.Model;
 using Mibc.Language.Tls;
+using ModelListener = Mibc.Language.Model.Listener;
 
 namespace Mibc.Tests.DaemonTargets;
 
@@ -14,28 +15,25 @@ public sealed record Listener(string Name, int Port, string? StartTls, IReadOnly
     public static readonly TlsProtocol[] Probed = [TlsProtocol.TLSv1, TlsProtocol.TLSv1_1, TlsProtocol.TLSv1_2, TlsProtocol.TLSv1_3];
 
     /// <summary>
-    /// Lists the listeners box.mib asks for, with the versions its policy allows. Mandatory-TLS listeners take
-    /// exactly the enabled versions; port 25 takes TLS 1.0 up to the highest enabled version, because a
+    /// Lists the listeners box.mib serves, each with the versions its effective TLS enables. Port 25 takes
+    /// TLS 1.0 up to the highest enabled version unless its own listener block says otherwise, because a
     /// sending server that cannot negotiate TLS there falls back to plaintext.
     /// </summary>
     public static IReadOnlyList<Listener> For(BoxModel model)
     {
-        var tls = model.Policy.Tls;
-        var enabled = tls.Protocols.IsDefaultOrEmpty
-            ? TlsProfiles.All.Single(profile => profile.Name == tls.Profile.Value).Protocols.ToHashSet()
-            : tls.Protocols.Select(protocol => protocol.Value).ToHashSet();
-        var mandatory = Probed.Where(enabled.Contains).ToHashSet();
-        var opportunistic = Probed.Where(version => version <= enabled.Max()).ToHashSet();
+        var tls = EffectiveTls.For(model);
+        IReadOnlySet<TlsProtocol> Accepted(ModelListener listener) =>
+            Probed.Where(version => tls.Find(listener)!.Enables(version)).ToHashSet();
 
         var listeners = new List<Listener>
         {
-            new("smtp", 25, "smtp", opportunistic),
-            new("submission", 587, "smtp", mandatory),
-            new("submissions", 465, null, mandatory),
-            new("https", 443, null, mandatory),
+            new("smtp", 25, "smtp", Accepted(ModelListener.Smtp)),
+            new("submission", 587, "smtp", Accepted(ModelListener.Submission)),
+            new("submissions", 465, null, Accepted(ModelListener.Submissions)),
+            new("https", 443, null, Accepted(ModelListener.Https)),
         };
-        AddMailbox(listeners, model.Policy.Imap.Value, "imap", 993, 143, mandatory);
-        AddMailbox(listeners, model.Policy.Pop.Value, "pop3", 995, 110, mandatory);
+        AddMailbox(listeners, tls, ModelListener.Imaps, ModelListener.Imap, "imap", 993, 143);
+        AddMailbox(listeners, tls, ModelListener.Pop3s, ModelListener.Pop3, "pop3", 995, 110);
         return listeners;
     }
 
@@ -49,17 +47,15 @@ public sealed record Listener(string Name, int Port, string? StartTls, IReadOnly
         _ => throw new ArgumentOutOfRangeException(nameof(version), version, "OpenSSL 3.0 cannot offer this version"),
     };
 
-    private static void AddMailbox(List<Listener> listeners, MailboxAccessMode mode, string protocol, int tlsPort, int plaintextPort, IReadOnlySet<TlsProtocol> accepted)
+    private static void AddMailbox(
+        List<Listener> listeners, EffectiveTls tls, ModelListener secure, ModelListener plain, string protocol, int tlsPort, int plaintextPort)
     {
-        if (mode == MailboxAccessMode.Off)
+        foreach (var (listener, name, port, startTls) in new[] { (secure, protocol + "s", tlsPort, (string?)null), (plain, protocol, plaintextPort, protocol) })
         {
-            return;
-        }
-
-        listeners.Add(new Listener(protocol + "s", tlsPort, null, accepted));
-        if (mode is MailboxAccessMode.StarttlsRequired or MailboxAccessMode.PlaintextAllowed)
-        {
-            listeners.Add(new Listener(protocol, plaintextPort, protocol, accepted));
+            if (tls.Find(listener) is { } served)
+            {
+                listeners.Add(new Listener(name, port, startTls, Probed.Where(served.Enables).ToHashSet()));
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ namespace Mibc.Compiler.Policies.Api;
 /// carries a <see cref="PolicyRuleAttribute"/> with its metadata.
 /// </summary>
 /// <remarks>
-/// mibc compiles rules with a sandbox: they may use the model API, System, System.Linq,
+/// mibc compiles rules with a sandbox: they may use the model API, the TLS API (Mibc.Language.Tls), System, System.Linq,
 /// System.Collections.Generic, System.Collections.Immutable and System.Text (with RegularExpressions), and
 /// every loop and call counts against a time and step budget.
 /// </remarks>

@@ -69,15 +69,20 @@ public static class LanguageSchema
         [], [], "user \"admin@example.org\" {\n  password = \"{SHA512-CRYPT}$6$...\"\n  quota    = 10GB\n  role     = admin\n}");
 
     private static readonly BlockSchema Tls = new(
-        "tls", "TLS settings for every listener: a profile to start from and optional overrides.", null, false,
+        "tls", "TLS settings: a profile to start from and optional overrides. In policy they apply to every listener; in a listener block, to that listener alone.", null, false,
         [
-            new("profile", TlsProfile, "The profile the settings start from.", "mozilla_intermediate", "mozilla_intermediate", Example: "profile = mozilla_intermediate"),
+            new("profile", TlsProfile, "The profile the settings start from. In a listener block, a profile replaces the box-wide profile and overrides for that listener.", "mozilla_intermediate", "mozilla_intermediate; in a listener block, the box-wide settings", Example: "profile = mozilla_intermediate"),
             new("protocols", new ListType(TlsProtocol, minimumCount: 1), "The protocol versions to enable, overriding the profile's.", DefaultText: "the profile's", Example: "protocols = [tls1_2, tls1_3]"),
             new("ciphers", new CipherSpecType(TlsProfileNames), "TLS 1.2 and older ciphers: a profile name, or an OpenSSL cipher string in quotes.", DefaultText: "the profile's", Example: "ciphers = \"ECDHE+AESGCM:!aNULL\""),
             new("ciphersuites", new StringType("TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384"), "TLS 1.3 ciphersuites, colon-separated.", DefaultText: "the profile's", Example: "ciphersuites = \"TLS_AES_256_GCM_SHA384\""),
             new("dh_bits", new IntegerType(512, 16384), "The size of the finite-field Diffie-Hellman parameters, in bits.", DefaultText: "the profile's", Example: "dh_bits = 2048"),
         ],
         [], [], "tls { protocols = [tls1_2, tls1_3]  ciphers = mozilla_intermediate  dh_bits = 2048 }");
+
+    private static readonly BlockSchema ListenerBlock = new(
+        "listener", "Settings for one listener, on top of the box-wide ones; a listener without a block uses the box-wide settings. Opportunistic SMTP (smtp, outbound_smtp) may need older TLS than the listeners that carry passwords.", ListenerNameType.Instance, true,
+        [],
+        [Tls], [], "listener \"smtp\" {\n  tls { profile = mozilla_old  dh_bits = 2048 }\n}");
 
     private static readonly BlockSchema Https = new(
         "https", "The web server's HTTPS settings.", null, false,
@@ -105,7 +110,7 @@ public static class LanguageSchema
             new("caa", new ListType(DomainNameType.Instance), "The certificate authorities allowed to issue for the box's domains, published as CAA records.", DefaultText: "letsencrypt.org with certificate = lets_encrypt, otherwise none", Example: "caa = [\"letsencrypt.org\"]"),
             new("packs", new ListType(new PathType(absolute: false, "./org-policies")), "Extra policy pack directories, relative to box.mib.", DefaultText: "none", Example: "packs = [\"./org-policies\"]"),
         ],
-        [Tls, Https, Rules], [], "policy {\n  submission  = starttls_required\n  imap        = tls_only\n  certificate = self_signed\n}");
+        [Tls, ListenerBlock, Https, Rules], [], "policy {\n  submission  = starttls_required\n  imap        = tls_only\n  certificate = self_signed\n}");
 
     /// <summary>The top level of a file.</summary>
     public static BlockSchema File { get; } = new(
@@ -113,13 +118,21 @@ public static class LanguageSchema
         [],
         [Box, Domain, User, Policy], ["alias"], string.Empty);
 
-    /// <summary>Enumerates every block schema, depth first, the top level first.</summary>
+    /// <summary>Enumerates every block schema once, depth first, the top level first.</summary>
     public static IEnumerable<BlockSchema> AllBlocks()
     {
+        // NOTE: a block schema may appear in several parents, as tls does in policy and listener; it is
+        // yielded once, at its first place.
+        var seen = new HashSet<BlockSchema>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<BlockSchema>([File]);
         while (stack.Count > 0)
         {
             var block = stack.Pop();
+            if (!seen.Add(block))
+            {
+                continue;
+            }
+
             yield return block;
             foreach (var child in block.Blocks.Reverse())
             {

@@ -65,7 +65,20 @@ internal sealed class CipherNameAdvisor(OpenSslDialect dialect)
     private string HintFor(string name)
     {
         var sameLetters = dialect.Catalog.NamesIgnoringCase(name).FirstOrDefault();
-        return sameLetters is null ? string.Empty : $"; names are case-sensitive, did you mean '{sameLetters}'?";
+        if (sameLetters is not null)
+        {
+            return $"; names are case-sensitive, did you mean '{sameLetters}'?";
+        }
+
+        // A typo such as HIHG: the nearest name within a third of its length in edits, as box.mib's own names.
+        var nearest = dialect.Catalog.Names
+            .Select(known => (Name: known, Distance: TypeSystem.Suggestions.Distance(name, known)))
+            .Where(candidate => candidate.Distance <= Math.Max(1, candidate.Name.Length / 3))
+            .OrderBy(candidate => candidate.Distance)
+            .ThenBy(candidate => candidate.Name, StringComparer.Ordinal)
+            .Select(candidate => candidate.Name)
+            .FirstOrDefault();
+        return nearest is null ? string.Empty : $"; did you mean '{nearest}'?";
     }
 
     private CipherSuite? FindByIanaName(string name)
