@@ -1,4 +1,4 @@
-using Mibc.Compiler.Verify;
+using Mibc.Language.Model;
 using Mibc.Language.Tls;
 
 namespace Mibc.Tests.EndToEnd;
@@ -29,57 +29,61 @@ public sealed class TlsScanTests(LoopbackBox box)
     private static readonly string[] ForbiddenNameParts = ["EXP", "NULL", "ADH", "AECDH", "anon"];
 
     [Theory]
-    [InlineData(587)]
-    [InlineData(465)]
-    [InlineData(993)]
-    [InlineData(995)]
-    [InlineData(443)]
-    public async Task MandatoryListener_OffersPolicyProtocolsOnly(int port)
+    [InlineData(Listener.Smtp)]
+    [InlineData(Listener.Submission)]
+    [InlineData(Listener.Submissions)]
+    [InlineData(Listener.Imaps)]
+    [InlineData(Listener.Pop3s)]
+    [InlineData(Listener.Https)]
+    public async Task Listener_OffersPolicyProtocolsOnly(Listener listener)
     {
+        var port = listener.Port()!.Value;
         var scan = await box.ScanAsync(port);
-        var enabled = VerifyPlanner.EffectiveProtocols(box.Model.Policy.Tls);
+        var tls = EffectiveTls.For(box.Model, listener);
 
         foreach (var (id, protocol) in Protocols)
         {
-            var expected = enabled.Contains(protocol);
+            var expected = tls.Enables(protocol);
             Assert.True(scan.Offers(id) == expected, $"port {port}: {id} is \"{scan.Finding(id)}\", but the policy {(expected ? "enables" : "forbids")} it");
         }
     }
 
     [Theory]
-    [InlineData(587, MinimumSubmissionBits)]
-    [InlineData(465, MinimumSubmissionBits)]
-    [InlineData(993, MinimumBits)]
-    [InlineData(995, MinimumBits)]
-    [InlineData(443, MinimumBits)]
-    public async Task MandatoryListener_OffersNoWeakSuite(int port, int minimumBits)
+    [InlineData(Listener.Submission, MinimumSubmissionBits)]
+    [InlineData(Listener.Submissions, MinimumSubmissionBits)]
+    [InlineData(Listener.Imaps, MinimumBits)]
+    [InlineData(Listener.Pop3s, MinimumBits)]
+    [InlineData(Listener.Https, MinimumBits)]
+    public async Task MandatoryListener_OffersNoWeakSuite(Listener listener, int minimumBits)
     {
+        Assert.Equal(ListenerStrictness.Mandatory, listener.Strictness());
+        var port = listener.Port()!.Value;
         var scan = await box.ScanAsync(port);
 
         Assert.NotEmpty(scan.Ciphers);
         Assert.All(scan.Ciphers, cipher => Assert.True(cipher.EncryptionBits >= minimumBits, $"port {port} accepts {cipher.Name} with {cipher.EncryptionBits} bits, under {minimumBits}"));
         AssertNoForbiddenSuite(scan);
-        AssertStrongDh(scan);
+        AssertStrongDh(scan, EffectiveTls.For(box.Model, listener));
     }
 
     [Fact]
     public async Task Smtp_RefusesSslAndWeakDh()
     {
-        // Port 25 is opportunistic: TLS 1.0 and 1.1 and medium suites stay, because weak TLS still beats plaintext.
-        var scan = await box.ScanAsync(25);
+        // Port 25 is opportunistic: medium suites stay, because weak TLS still beats plaintext.
+        Assert.Equal(ListenerStrictness.Opportunistic, Listener.Smtp.Strictness());
+        var scan = await box.ScanAsync(Listener.Smtp.Port()!.Value);
 
         Assert.False(scan.Offers("SSLv2"));
         Assert.False(scan.Offers("SSLv3"));
-        Assert.True(scan.Offers("TLS1_2"));
         Assert.NotEmpty(scan.Ciphers);
         AssertNoForbiddenSuite(scan);
-        AssertStrongDh(scan);
+        AssertStrongDh(scan, EffectiveTls.For(box.Model, Listener.Smtp));
     }
 
     [Fact]
     public async Task Https_SendsHstsWithPolicyMaxAge()
     {
-        var scan = await box.ScanAsync(443);
+        var scan = await box.ScanAsync(Listener.Https.Port()!.Value);
         var seconds = (long)box.Model.Policy.Https.Hsts.Value.TotalSeconds;
 
         // Such as "365 days (=31536000 seconds) > 15552000 seconds".
@@ -91,12 +95,15 @@ public sealed class TlsScanTests(LoopbackBox box)
             ForbiddenNameParts.Any(part => cipher.Name.Contains(part, StringComparison.Ordinal)) || cipher.EncryptionBits == 0,
             $"port {scan.Port} accepts the export, anonymous or unencrypted suite {cipher.Name}"));
 
-    private static void AssertStrongDh(TestSslReport scan)
+    private static void AssertStrongDh(TestSslReport scan, ListenerTls tls)
     {
+        // The baseline's 2048 bits, or more where box.mib or the profile sets larger parameters.
+        var minimum = Math.Max(MinimumDhBits, tls.DhBits?.Value ?? 0);
+
         // Only DHE suites have a finite-field group; ECDHE and TLS 1.3 groups are curves.
         foreach (var cipher in scan.Ciphers.Where(cipher => cipher.KeyExchange == "DH"))
         {
-            Assert.True(cipher.KeyExchangeBits >= MinimumDhBits, $"port {scan.Port} accepts {cipher.Name} with a {cipher.KeyExchangeBits}-bit DH group, under {MinimumDhBits}");
+            Assert.True(cipher.KeyExchangeBits >= minimum, $"port {scan.Port} accepts {cipher.Name} with a {cipher.KeyExchangeBits}-bit DH group, under {minimum}");
         }
     }
 }
