@@ -42,12 +42,11 @@ public static class RenderModelBuilder
             return (null, sorted);
         }
 
-        var host = model.Host;
         var renderModel = new BoxRenderModel(
             Path.GetFileName(model.SourcePath),
             os,
             paths,
-            new HostView(host.Name.Value.Ascii, host.Admin.Value.Ascii, host.MaxMessageSize.Value.Bytes, host.Ipv4 is not null, host.Ipv6 is not null),
+            HostView.From(model.Host),
             tls,
             postfixTls,
             dovecotTls,
