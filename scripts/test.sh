@@ -18,6 +18,11 @@ packages=(
 
 missing=()
 for package in "${packages[@]}"; do
+  # npm may come from a Node.js installed outside Debian's packages; then its command is enough,
+  # and asking apt for Debian's npm would conflict with that Node.js.
+  if [[ $package == npm ]] && command -v npm >/dev/null; then
+    continue
+  fi
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
     missing+=("$package")
   fi
