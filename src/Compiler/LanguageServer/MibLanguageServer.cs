@@ -17,6 +17,9 @@ public sealed class MibLanguageServer
 {
     private readonly ConcurrentDictionary<string, (int Version, string Text)> documents = new();
     private readonly TaskCompletionSource exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // One compiler for the server's lifetime, so each keystroke reuses the loaded policy packs.
+    private readonly BoxCompiler compiler = CompilerFactory.Create(new CompilationOptions());
     private JsonRpc? rpc;
     private bool shutdownRequested;
 
@@ -139,7 +142,7 @@ public sealed class MibLanguageServer
         }
 
         var path = PathOf(uri);
-        var result = CompilerFactory.Create(new CompilationOptions()).CheckText(path, document.Text);
+        var result = compiler.CheckText(path, document.Text);
         var byFile = result.Diagnostics.GroupBy(diagnostic => diagnostic.Location.IsNone ? path : diagnostic.Location.Path);
         var published = false;
         foreach (var group in byFile)
