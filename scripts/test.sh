@@ -18,8 +18,8 @@ packages=(
 
 missing=()
 for package in "${packages[@]}"; do
-  # npm may come from a Node.js installed outside Debian's packages; then its command is enough,
-  # and asking apt for Debian's npm would conflict with that Node.js.
+  # npm may come with a Node.js installed outside Debian's packages. Then the command is enough,
+  # because installing Debian's npm would conflict with that Node.js.
   if [[ $package == npm ]] && command -v npm >/dev/null; then
     continue
   fi

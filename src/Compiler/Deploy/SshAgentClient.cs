@@ -6,7 +6,7 @@ namespace Mibc.Compiler.Deploy;
 
 /// <summary>
 /// A client of the OpenSSH agent protocol (draft-miller-ssh-agent) over the agent's Unix socket: it lists the
-/// agent's keys and asks it to sign, so private keys never leave the agent.
+/// agent's keys and requests signatures from it, so private keys never leave the agent.
 /// </summary>
 internal sealed class SshAgentClient(string socketPath)
 {
@@ -24,13 +24,13 @@ internal sealed class SshAgentClient(string socketPath)
         Environment.GetEnvironmentVariable("SSH_AUTH_SOCK") is { Length: > 0 } path ? new SshAgentClient(path) : null;
 
     /// <summary>Returns the public key blobs the agent holds.</summary>
-    /// <exception cref="IOException">The agent cannot be reached or answered something else.</exception>
+    /// <exception cref="IOException">The agent cannot be reached or sent an unexpected reply.</exception>
     public IReadOnlyList<byte[]> ListKeys()
     {
         var reply = Exchange([RequestIdentities]);
         if (reply[0] != IdentitiesAnswer)
         {
-            throw new IOException($"the SSH agent at {socketPath} refused to list its keys");
+            throw new IOException($"the SSH agent at {socketPath} rejected the request to list its keys: check that the agent is running and ssh-add has added a key");
         }
 
         var reader = new WireReader(reply, 1);
@@ -58,7 +58,7 @@ internal sealed class SshAgentClient(string socketPath)
         var reply = Exchange(request.ToArray());
         if (reply[0] == Failure || reply[0] != SignResponse)
         {
-            throw new IOException($"the SSH agent at {socketPath} refused to sign with the key");
+            throw new IOException($"the SSH agent at {socketPath} rejected the signature request: check that the key is still loaded (ssh-add -l)");
         }
 
         return new WireReader(reply, 1).Bytes();

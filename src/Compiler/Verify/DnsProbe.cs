@@ -33,7 +33,7 @@ internal static class DnsProbe
         }
         if (response.HasError)
         {
-            throw new IOException($"the name server answered {response.ErrorMessage} for {owner} {type}");
+            throw new IOException($"the name server replied {response.ErrorMessage} for {owner} {type}");
         }
 
         return [.. response.Answers.Select(Format).OfType<string>()];

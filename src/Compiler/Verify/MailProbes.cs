@@ -26,7 +26,7 @@ internal static class MailProbes
         var (ready, _) = await connection.ReadSmtpReplyAsync(cancellation);
         if (ready != 220)
         {
-            throw new IOException($"STARTTLS was answered with code {ready}, expected 220");
+            throw new IOException($"the server replied {ready} to STARTTLS, expected 220");
         }
 
         await connection.StartTlsAsync(endpoint.ServerName, cancellation);
@@ -61,7 +61,7 @@ internal static class MailProbes
             }
         }
 
-        throw new IOException("the IMAP server did not finish its CAPABILITY answer");
+        throw new IOException("the IMAP server did not finish its CAPABILITY reply");
     }
 
     /// <summary>Sends a POP3 USER command on a plaintext connection and returns the reply line.</summary>
@@ -86,7 +86,7 @@ internal static class MailProbes
         var (code, lines) = await connection.ReadSmtpReplyAsync(cancellation);
         if (code != 250)
         {
-            throw new IOException($"EHLO was answered with code {code}, expected 250");
+            throw new IOException($"the server replied {code} to EHLO, expected 250");
         }
 
         // The first line is the server's name; each later line starts with a keyword such as AUTH.

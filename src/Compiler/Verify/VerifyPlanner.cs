@@ -57,7 +57,7 @@ public static class VerifyPlanner
     // Only record types whose data reads back the same from any name server are compared.
     private static readonly string[] ComparedTypes = ["A", "AAAA", "MX", "TXT"];
 
-    /// <summary>One check per zone: the box's name server answers each A, AAAA, MX and TXT set as the build wrote it.</summary>
+    /// <summary>One check per zone: the box's name server returns each A, AAAA, MX and TXT set as the build wrote it.</summary>
     private static IEnumerable<VerifyCheck> DnsChecks(VerifyEndpoint endpoint, BoxModel model)
     {
         var sourceDirectory = Path.GetDirectoryName(Path.GetFullPath(model.SourcePath)) ?? ".";

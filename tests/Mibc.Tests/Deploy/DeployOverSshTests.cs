@@ -184,7 +184,7 @@ public sealed partial class DeployOverSshTests
     }
 
     [Fact]
-    public void Plan_WithoutAnyKey_SaysHowToAddOne()
+    public void Plan_WithoutKey_FailsWithHint()
     {
         using var temp = new TempDirectory();
         var bundle = FixtureBundles.Write(temp.Combine("bundle"), FixtureConfigs.Valid());
